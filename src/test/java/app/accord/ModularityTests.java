@@ -1,0 +1,22 @@
+package app.accord;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	static final ApplicationModules modules = ApplicationModules.of(AccordApplication.class);
+
+	@Test
+	void modulesOnlyUseEachOthersPublicApi() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+	}
+
+}
