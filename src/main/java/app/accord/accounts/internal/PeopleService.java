@@ -1,0 +1,51 @@
+package app.accord.accounts.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import app.accord.accounts.People;
+import app.accord.accounts.PersonId;
+import app.accord.accounts.PersonSummary;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class PeopleService implements People {
+
+	private final PersonRepository people;
+
+	private final Clock clock;
+
+	PeopleService(PersonRepository people, Clock clock) {
+		this.people = people;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public PersonId findOrCreate(String email, String displayName) {
+		return findOrCreatePerson(email, displayName).personId();
+	}
+
+	@Transactional
+	Person findOrCreatePerson(String email, String displayName) {
+		Emails.requireValid(email);
+		return people.findByEmailNormalized(Person.normalize(email))
+			.orElseGet(() -> people.saveAndFlush(new Person(email, displayName, clock.instant())));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> find(PersonId id) {
+		return people.findById(id.value()).map(Person::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> findByEmail(String email) {
+		return email == null ? Optional.empty()
+				: people.findByEmailNormalized(Person.normalize(email)).map(Person::summary);
+	}
+
+}
