@@ -136,8 +136,6 @@ final class Browser implements AutoCloseable {
 			.stream()
 			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
-			// Browsers ask every site for /favicon.ico by themselves; the page did not.
-			.filter(message -> !message.contains("/favicon.ico "))
 			.toList();
 	}
 
