@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sample accounts for the {@code demo} profile, one per role besides staff. They have no password:
- * sign in by emailed link, which staff can read on the Outgoing mail page. Running it again changes
- * nothing.
+ * Sample accounts for the {@code demo} profile, one per role besides staff. They have no
+ * password: sign in by emailed link, which staff can read on the Outgoing mail page.
+ * Running it again changes nothing.
  */
 @Component
 @Profile("demo")
