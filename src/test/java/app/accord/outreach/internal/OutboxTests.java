@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import app.accord.outreach.Outbox;
 import app.accord.outreach.OutgoingMail;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,9 @@ class OutboxTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void aMessageExistsOnlyOnceTheCallersTransactionCommits() {
 		var to = recipient();
@@ -83,6 +87,13 @@ class OutboxTests {
 
 		assertThat(jdbc.sql("SELECT status FROM outbox_message WHERE id = ?").param(id).query(String.class).single())
 			.isEqualTo("KEPT");
+	}
+
+	@Test
+	void waitingMessagesAreAMetric() {
+		outbox.enqueue(OutgoingMail.text(recipient(), "Counted", "Text"));
+
+		assertThat(meters.get("accord.mail.messages").tag("status", "pending").gauge().value()).isPositive();
 	}
 
 	@Test
