@@ -44,10 +44,21 @@ class ApplicationTests {
 	}
 
 	@Test
+	void theApiIsDescribedAndBrowsable() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/leas")));
+		mvc.perform(get("/api/swagger-ui/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("style-src 'self' 'unsafe-inline'")));
+	}
+
+	@Test
 	void healthIsUp() throws Exception {
 		mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
-			.andExpect(content().json("{\"status\":\"UP\"}"));
+			.andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
 	}
 
 }

@@ -67,7 +67,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**")
+		http.securityMatcher("/api/docs/**", "/api/swagger-ui/**", "/swagger-ui/**", "/v3/api-docs/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_CSP)));
 		return http.build();
