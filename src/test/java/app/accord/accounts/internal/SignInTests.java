@@ -48,6 +48,8 @@ class SignInTests {
 		var signedInSession = sessionCookie(after);
 		assertThat(signedInSession).isNotNull();
 		assertThat(signedInSession.getValue()).isNotEqualTo(anonymousSession.getValue());
+		assertThat(signedInSession.isHttpOnly()).isTrue();
+		assertThat(((org.springframework.mock.web.MockCookie) signedInSession).getSameSite()).isEqualTo("Lax");
 		mvc.perform(get("/account").cookie(signedInSession)).andExpect(status().isOk());
 	}
 
