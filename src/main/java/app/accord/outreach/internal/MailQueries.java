@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import app.accord.shared.NotFoundException;
 
+import app.accord.shared.web.Dates;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,13 +31,13 @@ public class MailQueries {
 
 	private final MailTransport transport;
 
-	private final OutboxProperties properties;
+	private final Dates dates;
 
-	MailQueries(OutboxMessages messages, JdbcClient jdbc, MailTransport transport, OutboxProperties properties) {
+	MailQueries(OutboxMessages messages, JdbcClient jdbc, MailTransport transport, Dates dates) {
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.transport = transport;
-		this.properties = properties;
+		this.dates = dates;
 	}
 
 	/**
@@ -79,7 +81,7 @@ public class MailQueries {
 	}
 
 	public ZoneId timeZone() {
-		return properties.timeZone();
+		return dates.zone();
 	}
 
 	private static String escapeLike(String text) {

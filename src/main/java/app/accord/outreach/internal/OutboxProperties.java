@@ -1,7 +1,6 @@
 package app.accord.outreach.internal;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,14 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts delivery attempts before a message is given up as FAILED
  * @param firstRetry wait after the first failed attempt; doubled after each further one
  * @param maxRetry longest wait between two attempts
- * @param timeZone the zone staff read the times in
  */
 @ConfigurationProperties("accord.mail")
 record OutboxProperties(@DefaultValue("Accord <no-reply@accord.local>") String from,
 		@DefaultValue("2s") Duration pollInterval, @DefaultValue("10") int batchSize,
 		@DefaultValue("5m") Duration lease, @DefaultValue("10") int maxAttempts,
-		@DefaultValue("30s") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
-		@DefaultValue("America/Los_Angeles") ZoneId timeZone) {
+		@DefaultValue("30s") Duration firstRetry, @DefaultValue("1h") Duration maxRetry) {
 
 	OutboxProperties {
 		if (batchSize < 1 || maxAttempts < 1) {
@@ -34,11 +31,11 @@ record OutboxProperties(@DefaultValue("Accord <no-reply@accord.local>") String f
 
 	static OutboxProperties defaults() {
 		return new OutboxProperties("Accord <no-reply@accord.local>", Duration.ofSeconds(2), 10, Duration.ofMinutes(5),
-				10, Duration.ofSeconds(30), Duration.ofHours(1), ZoneId.of("America/Los_Angeles"));
+				10, Duration.ofSeconds(30), Duration.ofHours(1));
 	}
 
 	OutboxProperties withMaxAttempts(int maxAttempts) {
-		return new OutboxProperties(from, pollInterval, batchSize, lease, maxAttempts, firstRetry, maxRetry, timeZone);
+		return new OutboxProperties(from, pollInterval, batchSize, lease, maxAttempts, firstRetry, maxRetry);
 	}
 
 	/**
