@@ -1,0 +1,18 @@
+package app.accord.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other modules may ask the directory. LEAs are named by their 14-digit CDS code.
+ */
+public interface Directory {
+
+	Optional<LeaSummary> findLea(String cdsCode);
+
+	boolean exists(String cdsCode);
+
+	/** All counties, by name. */
+	List<CountySummary> counties();
+
+}

@@ -1,0 +1,44 @@
+package app.accord.directory.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import app.accord.directory.CountySummary;
+import app.accord.directory.Directory;
+import app.accord.directory.LeaSummary;
+
+import org.springframework.stereotype.Component;
+
+/** The directory as other modules see it. */
+@Component
+class DirectoryQueries implements Directory {
+
+	private final LeaCatalog catalog;
+
+	DirectoryQueries(LeaCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public Optional<LeaSummary> findLea(String cdsCode) {
+		return this.catalog.find(cdsCode).map(Lea::toSummary);
+	}
+
+	@Override
+	public boolean exists(String cdsCode) {
+		return this.catalog.exists(cdsCode);
+	}
+
+	@Override
+	public List<CountySummary> counties() {
+		var counts = this.catalog.leaCountByCounty();
+		var offices = this.catalog.countyOffices();
+		return this.catalog.counties()
+			.stream()
+			.map(county -> new CountySummary(county.getName(), county.getCdsCountyCode(), county.getFips(),
+					county.getCcsesaRegion(), county.getRegion(), offices.get(county.getId()),
+					counts.getOrDefault(county.getId(), 0L)))
+			.toList();
+	}
+
+}
