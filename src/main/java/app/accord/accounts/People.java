@@ -18,4 +18,11 @@ public interface People {
 
 	Optional<PersonSummary> findByEmail(String email);
 
+	/**
+	 * Gives the person a member account if they have none and emails them a sign-in link
+	 * valid for a week; a person who already has an account gets the link with their
+	 * account unchanged. Runs in the caller's transaction.
+	 */
+	void inviteToSignIn(PersonId person, String invitedBy);
+
 }

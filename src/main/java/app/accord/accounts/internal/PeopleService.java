@@ -6,7 +6,10 @@ import java.util.Optional;
 import app.accord.accounts.People;
 import app.accord.accounts.PersonId;
 import app.accord.accounts.PersonSummary;
+import app.accord.accounts.Role;
+import app.accord.shared.NotFoundException;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +18,26 @@ class PeopleService implements People {
 
 	private final PersonRepository people;
 
+	private final AccountRepository accounts;
+
+	private final SignInLinks links;
+
 	private final Clock clock;
 
-	PeopleService(PersonRepository people, Clock clock) {
+	PeopleService(PersonRepository people, AccountRepository accounts, @Lazy SignInLinks links, Clock clock) {
 		this.people = people;
+		this.accounts = accounts;
+		this.links = links;
 		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void inviteToSignIn(PersonId id, String invitedBy) {
+		var person = people.findById(id.value()).orElseThrow(() -> new NotFoundException("No person " + id.value()));
+		var account = accounts.findById(person.getId())
+			.orElseGet(() -> accounts.saveAndFlush(new Account(person, Role.MEMBER, clock.instant())));
+		links.invite(account, invitedBy);
 	}
 
 	@Override
