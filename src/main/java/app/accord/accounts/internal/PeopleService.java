@@ -9,7 +9,6 @@ import app.accord.accounts.PersonSummary;
 import app.accord.accounts.Role;
 import app.accord.shared.NotFoundException;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +23,7 @@ class PeopleService implements People {
 
 	private final Clock clock;
 
-	PeopleService(PersonRepository people, AccountRepository accounts, @Lazy SignInLinks links, Clock clock) {
+	PeopleService(PersonRepository people, AccountRepository accounts, SignInLinks links, Clock clock) {
 		this.people = people;
 		this.accounts = accounts;
 		this.links = links;
