@@ -43,6 +43,13 @@ class TeamList {
 		return rows(visible.toList()).stream().filter(filter::accepts).toList();
 	}
 
+	/** The active teams the person is a current member of, staff included. */
+	@PreAuthorize("@teamPolicy.isSignedIn(principal)")
+	@Transactional(readOnly = true)
+	List<TeamListRow> memberOf(SignedInUser user) {
+		return rows(teams.findActiveTeamsOfPerson(user.personId().value()));
+	}
+
 	private List<TeamListRow> rows(List<Team> all) {
 		var today = clock.today();
 		var rule = rules.current();

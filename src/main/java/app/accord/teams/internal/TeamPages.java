@@ -59,6 +59,13 @@ class TeamPages {
 				policy.canManage(principal, teamId), policy.isStaff(principal));
 	}
 
+	/** The team for a page that changes it: only its co-leads and staff may open one. */
+	@PreAuthorize("@teamPolicy.canManage(principal, #teamId)")
+	@Transactional(readOnly = true)
+	TeamView viewForManager(long teamId, Object principal) {
+		return view(teamId, null, principal);
+	}
+
 	private static List<TeamView.AssessmentRow> newestFirst(List<Assessment> oldestFirst) {
 		var rows = new ArrayList<>(oldestFirst.stream().map(TeamView.AssessmentRow::of).toList());
 		Collections.reverse(rows);
