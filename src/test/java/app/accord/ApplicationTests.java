@@ -36,6 +36,14 @@ class ApplicationTests {
 	}
 
 	@Test
+	void metricsAreForStaffTokensOnly() throws Exception {
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer test-bootstrap-token-0123456789abcdef"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+	}
+
+	@Test
 	void healthIsUp() throws Exception {
 		mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())

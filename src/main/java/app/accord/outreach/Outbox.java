@@ -8,8 +8,14 @@ package app.accord.outreach;
 public interface Outbox {
 
 	/**
-	 * Stores the mail for delivery; joins the caller's transaction.
+	 * Stores the mail for delivery; joins the caller's transaction (or starts one), so a
+	 * rollback of the caller's change discards the mail too. Delivery happens after
+	 * commit, usually within seconds; without an SMTP server the mail is kept for staff
+	 * to read on the Outgoing mail page ({@code /staff/mail}).
 	 * @return the id of the stored message
+	 * @throws IllegalArgumentException if the recipient is not a single plain email
+	 * address, the subject is blank or more than one line, or an attachment lacks a name,
+	 * a valid content type or content (20 MB in all at most)
 	 */
 	long enqueue(OutgoingMail mail);
 

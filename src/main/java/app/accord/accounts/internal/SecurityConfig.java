@@ -46,8 +46,12 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
-		http.securityMatcher("/api/v1/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+		// Metrics are scraped by ops tools with a staff member's API token.
+		http.securityMatcher("/api/v1/**", "/actuator/prometheus")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/prometheus")
+				.hasRole("STAFF")
+				.anyRequest()
+				.authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)

@@ -115,8 +115,8 @@ final class LeaFile {
 		var rejections = new ArrayList<Rejection>();
 		var seen = new HashMap<String, Integer>();
 		for (var row : rows) {
-			var cells = new Cells(row, columns, header.size(), false, "cds_code");
 			try {
+				var cells = new Cells(row, columns, header.size(), false, "cds_code");
 				var cds = cells.required("cds_code");
 				if (!cds.matches("\\d{14}")) {
 					throw cells.reject("directory.import.reject.cds", cds);
@@ -165,8 +165,8 @@ final class LeaFile {
 		var seen = new HashMap<String, Integer>();
 		var skipped = 0;
 		for (var row : rows) {
-			var cells = new Cells(row, columns, header.size(), true, codeColumn);
 			try {
+				var cells = new Cells(row, columns, header.size(), true, codeColumn);
 				var status = cells.text("statustype");
 				var type = LeaType.fromDocCode(Optional.ofNullable(cells.text("doc")).orElse(""));
 				if (!"Active".equalsIgnoreCase(status) || type.isEmpty()) {

@@ -37,6 +37,14 @@ public class LeaImport {
 	/** CDE's districts file is about 300 KB; anything near this is not one. */
 	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
+	/** The header of Accord's own layout. */
+	public static final List<String> SHIPPED_COLUMNS = LeaFile.SHIPPED_COLUMNS;
+
+	/** The columns CDE's districts file must have (in any order, among others). */
+	public static final List<String> CDE_COLUMNS = java.util.stream.Stream
+		.concat(java.util.stream.Stream.of("CDSCode"), LeaFile.CDE_COLUMNS.stream())
+		.toList();
+
 	/** Uploads nobody applied are not kept forever. */
 	private static final Duration KEEP_UPLOADS = Duration.ofDays(30);
 

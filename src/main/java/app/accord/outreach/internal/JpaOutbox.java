@@ -28,15 +28,10 @@ class JpaOutbox implements Outbox {
 
 	private final OutboxMessages messages;
 
-	private final Clock clock;
+	private final Clock clock = Clock.systemUTC();
 
 	JpaOutbox(OutboxMessages messages) {
-		this(messages, Clock.systemUTC());
-	}
-
-	JpaOutbox(OutboxMessages messages, Clock clock) {
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@Override

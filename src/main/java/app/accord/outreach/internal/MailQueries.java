@@ -7,6 +7,7 @@ import app.accord.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +25,15 @@ public class MailQueries {
 
 	private final OutboxMessages messages;
 
+	private final JdbcClient jdbc;
+
 	private final MailTransport transport;
 
 	private final OutboxProperties properties;
 
-	MailQueries(OutboxMessages messages, MailTransport transport, OutboxProperties properties) {
+	MailQueries(OutboxMessages messages, JdbcClient jdbc, MailTransport transport, OutboxProperties properties) {
 		this.messages = messages;
+		this.jdbc = jdbc;
 		this.transport = transport;
 		this.properties = properties;
 	}
@@ -50,13 +54,23 @@ public class MailQueries {
 				message.getStatus(), message.getAttempts(), message.getNextAttemptAt(), message.getLastError(),
 				message.getCreatedAt(), message.getSentAt());
 		return new MailDetail(summary, transport.from(), message.getTextBody(), message.getHtmlBody() != null,
-				messages.attachments(id));
+				attachments(id));
 	}
 
 	public AttachmentFile attachment(long messageId, long attachmentId) {
 		return messages.attachment(messageId, attachmentId)
 			.map(a -> new AttachmentFile(a.getFilename(), a.getContentType(), a.getContent()))
 			.orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " of mail " + messageId));
+	}
+
+	// SQL, because the size is computed without loading the content.
+	private java.util.List<AttachmentInfo> attachments(long messageId) {
+		return jdbc
+			.sql("SELECT id, filename, content_type, OCTET_LENGTH(content) AS size FROM outbox_attachment "
+					+ "WHERE message_id = ? ORDER BY id")
+			.param(messageId)
+			.query(AttachmentInfo.class)
+			.list();
 	}
 
 	/** Without an SMTP server mail is kept here instead of being sent. */

@@ -1,6 +1,5 @@
 package app.accord.outreach.internal;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -23,10 +22,6 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
 	@Query(value = SUMMARY + FILTER + " order by m.createdAt desc, m.id desc",
 			countQuery = "select count(m) from OutboxMessage m " + FILTER)
 	Page<MailSummary> search(MailStatus status, String pattern, Pageable pageable);
-
-	@Query("select new app.accord.outreach.internal.AttachmentInfo(a.id, a.filename, a.contentType, "
-			+ "cast(octet_length(a.content) as long)) from OutboxAttachment a where a.message.id = :messageId order by a.id")
-	List<AttachmentInfo> attachments(long messageId);
 
 	@Query("select a from OutboxAttachment a where a.id = :attachmentId and a.message.id = :messageId")
 	Optional<OutboxAttachment> attachment(long messageId, long attachmentId);

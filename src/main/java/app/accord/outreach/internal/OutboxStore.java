@@ -27,6 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * repeats the "is it still due?" condition, so the row count alone decides whether the
  * claim was won. Every later state change names the owner and only applies while the
  * claim is still this node's.
+ *
+ * <p>
+ * Oldest message first, by id: ordering by anything else makes H2 (2.4) sort, and lock,
+ * every due row before applying the limit, so one node would hold them all.
  */
 @Component
 class OutboxStore {
@@ -49,13 +53,13 @@ class OutboxStore {
 	 * Claims up to {@code limit} due messages for {@code owner} until {@code now + lease}
 	 * and counts the attempt. A message whose previous claim expired on its last allowed
 	 * attempt is marked FAILED instead of being tried again.
-	 * @return the ids of the messages this owner now holds, oldest due first
+	 * @return the ids of the messages this owner now holds, oldest first
 	 */
 	List<Long> claim(String owner, Instant now, Duration lease, int limit, int maxAttempts) {
 		return transaction.execute(status -> {
 			var candidates = jdbc
 				.sql("SELECT id, attempts FROM outbox_message WHERE " + DUE
-						+ " ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+						+ " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
 				.param("now", at(now))
 				.param("limit", limit)
 				.query((rs, row) -> new long[] { rs.getLong("id"), rs.getInt("attempts") })

@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,15 +45,11 @@ class OutgoingMailController {
 	 * The whole page, or only the results when htmx asks for them (the filter changed).
 	 */
 	@GetMapping
-	String list(@ModelAttribute("filter") MailFilter filter, BindingResult binding,
-			@RequestParam(defaultValue = "0") int page,
+	String list(@ModelAttribute("filter") MailFilter filter, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
 			HttpServletResponse response) {
-		// A status that is not one (a stale bookmark) shows every status rather than an
-		// error.
-		var status = binding.hasFieldErrors("status") ? null : filter.status();
-		var mail = queries.find(status, filter.recipient(), page);
+		var mail = queries.find(filter.mailStatus(), filter.recipient(), page);
 		model.addAttribute("mail", mail);
 		model.addAttribute("statuses", MailStatus.values());
 		model.addAttribute("zone", queries.timeZone());

@@ -1,0 +1,78 @@
+package app.accord.directory.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import app.accord.directory.LeaType;
+import app.accord.directory.Region;
+import app.accord.directory.internal.LeaCatalog;
+import app.accord.shared.NotFoundException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/** The public directory: search with filters, and a page per LEA. */
+@Controller
+class DirectoryController {
+
+	static final int PAGE_SIZE = 25;
+
+	private static final ZoneId CALIFORNIA = ZoneId.of("America/Los_Angeles");
+
+	private final LeaCatalog catalog;
+
+	DirectoryController(LeaCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/**
+	 * One handler for the page and for htmx: a request from htmx gets only the results,
+	 * anything else (including htmx restoring its history) the whole page.
+	 */
+	@GetMapping("/directory")
+	String search(@ModelAttribute("form") SearchForm form,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
+			HttpServletResponse response) {
+		var search = DirectorySearch.of(form, this.catalog);
+		var results = this.catalog.search(search.criteria(),
+				PageRequest.of(search.page() - 1, PAGE_SIZE, search.sort()));
+		if (results.getTotalPages() > 0 && search.page() > results.getTotalPages()) {
+			// A page past the end (e.g. after a filter narrowed the results) shows the
+			// last one.
+			search.notices().add(new Notice("directory.notice.page-past-end", String.valueOf(search.page())));
+			search = search.onPage(results.getTotalPages());
+			results = this.catalog.search(search.criteria(),
+					PageRequest.of(search.page() - 1, PAGE_SIZE, search.sort()));
+		}
+		model.addAttribute("search", search);
+		model.addAttribute("results", results);
+		response.addHeader("Vary", "HX-Request");
+		if ("true".equals(htmx) && !"true".equals(historyRestore)) {
+			return "directory/search :: results";
+		}
+		model.addAttribute("counties", this.catalog.counties());
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("types", LeaType.values());
+		return "directory/search";
+	}
+
+	@GetMapping("/directory/{cdsCode}")
+	String lea(@PathVariable String cdsCode, Model model) {
+		var lea = this.catalog.find(cdsCode)
+			.orElseThrow(() -> new NotFoundException("No LEA with CDS code " + cdsCode));
+		model.addAttribute("lea", lea);
+		if (lea.isMissingFromSource()) {
+			model.addAttribute("missingSince", LocalDate.ofInstant(lea.getMissingFromSourceSince(), CALIFORNIA));
+		}
+		return "directory/lea";
+	}
+
+}
