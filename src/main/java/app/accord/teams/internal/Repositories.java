@@ -10,7 +10,7 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
 	Optional<Team> findByActiveLeaCdsCode(String cdsCode);
 
-	@Query("select distinct m.team from Membership m where m.personId = :personId and m.leftOn is null and m.team.activeLeaCdsCode is not null order by m.team.id")
+	@Query("select t from Team t where t.activeLeaCdsCode is not null and exists (select 1 from Membership m where m.team = t and m.personId = :personId and m.leftOn is null) order by t.id")
 	List<Team> findActiveTeamsOfPerson(long personId);
 
 	@Query("select distinct t from Team t left join fetch t.memberships where t.activeLeaCdsCode is not null order by t.leaName")

@@ -23,6 +23,8 @@ class Roster {
 
 	private final TeamRepository teams;
 
+	private final MembershipRepository memberships;
+
 	private final People people;
 
 	private final Transactions transactions;
@@ -31,8 +33,10 @@ class Roster {
 
 	private final AuditTrail audit;
 
-	Roster(TeamRepository teams, People people, Transactions transactions, TeamClock clock, AuditTrail audit) {
+	Roster(TeamRepository teams, MembershipRepository memberships, People people, Transactions transactions,
+			TeamClock clock, AuditTrail audit) {
 		this.teams = teams;
+		this.memberships = memberships;
 		this.people = people;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -59,8 +63,9 @@ class Roster {
 		return transactions.inNew(() -> {
 			var team = team(teamId);
 			var person = details.email() == null ? null : person(details);
-			var membership = team.addMember(details, person, day, clock.today());
-			teams.saveAndFlush(team);
+			// Saved on its own so that it gets its id (merging the team would save a
+			// copy).
+			var membership = memberships.saveAndFlush(team.addMember(details, person, day, clock.today()));
 			if (person != null && invite) {
 				people.inviteToSignIn(person, actor.displayName());
 			}
@@ -115,7 +120,7 @@ class Roster {
 		transactions.inNew(() -> {
 			var team = team(teamId);
 			change.accept(team);
-			teams.saveAndFlush(team);
+			teams.flush();
 			audit.record(action, "team " + teamId, "member " + memberId);
 			return null;
 		}, () -> new TeamConflict(null, "teams.concurrentChange"));

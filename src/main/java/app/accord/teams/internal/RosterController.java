@@ -3,6 +3,8 @@ package app.accord.teams.internal;
 import jakarta.validation.Valid;
 
 import app.accord.accounts.SignedInUser;
+import app.accord.teams.MemberRole;
+import app.accord.teams.Side;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,6 +34,16 @@ class RosterController {
 		this.roster = roster;
 		this.pages = pages;
 		this.clock = clock;
+	}
+
+	@ModelAttribute("roles")
+	MemberRole[] roles() {
+		return MemberRole.values();
+	}
+
+	@ModelAttribute("sides")
+	Side[] sides() {
+		return Side.values();
 	}
 
 	@GetMapping("/teams/{id}/members/new")

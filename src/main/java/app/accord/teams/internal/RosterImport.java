@@ -37,15 +37,19 @@ class RosterImport {
 
 	private final TeamRepository teams;
 
+	private final MembershipRepository memberships;
+
 	private final People people;
 
 	private final TeamClock clock;
 
 	private final AuditTrail audit;
 
-	RosterImport(Directory directory, TeamRepository teams, People people, TeamClock clock, AuditTrail audit) {
+	RosterImport(Directory directory, TeamRepository teams, MembershipRepository memberships, People people,
+			TeamClock clock, AuditTrail audit) {
 		this.directory = directory;
 		this.teams = teams;
+		this.memberships = memberships;
 		this.people = people;
 		this.clock = clock;
 		this.audit = audit;
@@ -122,10 +126,10 @@ class RosterImport {
 			var details = new MemberDetails(row.name(), row.email(), null, MemberRole.parse(row.role()).orElseThrow(),
 					Side.parse(row.side()).orElseThrow(), row.organization());
 			var person = details.email() == null ? null : people.findOrCreate(details.email(), details.name());
-			team.addMember(details, person, today, today);
+			memberships.save(team.addMember(details, person, today, today));
 			added++;
 		}
-		teamsByLea.values().forEach(teams::saveAndFlush);
+		memberships.flush();
 		audit.record("team.roster-imported", "teams", added + " members in " + teamsByLea.size() + " teams");
 		return added;
 	}

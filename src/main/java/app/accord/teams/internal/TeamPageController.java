@@ -3,6 +3,8 @@ package app.accord.teams.internal;
 import java.time.LocalDate;
 
 import app.accord.accounts.SignedInUser;
+import app.accord.teams.MemberRole;
+import app.accord.teams.Side;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -10,6 +12,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,6 +35,16 @@ class TeamPageController {
 		this.pages = pages;
 		this.creation = creation;
 		this.clock = clock;
+	}
+
+	@ModelAttribute("roles")
+	MemberRole[] roles() {
+		return MemberRole.values();
+	}
+
+	@ModelAttribute("sides")
+	Side[] sides() {
+		return Side.values();
 	}
 
 	@GetMapping("/teams/{id}")
