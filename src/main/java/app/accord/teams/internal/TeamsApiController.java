@@ -30,6 +30,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,9 +83,11 @@ class TeamsApiController {
 			@Size(max = 200) String title, String role, String side, @Size(max = 200) String organization) {
 	}
 
-	record NewMember(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email,
-			@Size(max = 200) String title, @NotBlank String role, @NotBlank String side,
-			@Size(max = 200) String organization, LocalDate joinedOn) {
+	record NewMember(@NotBlank(message = "{teams.member.name.required}") @Size(max = 200) String name,
+			@Email(message = "{teams.member.email.invalid}") @Size(max = 320) String email,
+			@Size(max = 200) String title, @NotBlank(message = "{teams.member.role.required}") String role,
+			@NotBlank(message = "{teams.member.side.required}") String side, @Size(max = 200) String organization,
+			LocalDate joinedOn) {
 	}
 
 	record NewMeeting(@NotNull LocalDate heldOn, @NotNull @Min(0) @Max(1000) Integer laborAttendees,
@@ -230,6 +233,23 @@ class TeamsApiController {
 		var assessmentId = assessments.record(id, body.assessedOn(), ratings, user);
 		return ResponseEntity.created(URI.create("/api/v1/teams/" + id + "/assessments/" + assessmentId))
 			.body(new Created(assessmentId));
+	}
+
+	/**
+	 * Bean Validation errors of a request body, each with its field, so clients can show
+	 * them in place.
+	 */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalidBody(MethodArgumentNotValidException ex, Locale locale) {
+		var errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> java.util.Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+			.toList();
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid fields: "
+				+ String.join(", ", errors.stream().map(e -> e.get("field")).sorted().toList()) + ".");
+		problem.setProperty("errors", errors);
+		return problem;
 	}
 
 	@ExceptionHandler(TeamRuleViolation.class)
