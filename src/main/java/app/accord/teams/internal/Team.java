@@ -73,6 +73,9 @@ class Team {
 	 * added twice; one who left may rejoin from the day they left.
 	 */
 	Membership addMember(MemberDetails details, PersonId person, LocalDate joinedOn, LocalDate today) {
+		if (!isActive()) {
+			throw new TeamRuleViolation(null, "teams.team.closed");
+		}
 		if (joinedOn.isAfter(today)) {
 			throw new TeamRuleViolation("joinedOn", "teams.member.joinedInFuture");
 		}

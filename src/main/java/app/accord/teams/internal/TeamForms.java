@@ -109,7 +109,7 @@ final class TeamForms {
 
 	}
 
-	record ProfileForm(@Size(max = 8) String language,
+	record ProfileForm(@Size(max = 8, message = "{teams.profile.language.invalid}") String language,
 			@Size(max = 1000, message = "{teams.profile.tooLong}") String accessibilityNeeds,
 			@Size(max = 1000, message = "{teams.profile.tooLong}") String dietaryNeeds) {
 	}

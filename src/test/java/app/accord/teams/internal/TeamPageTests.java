@@ -278,6 +278,26 @@ class TeamPageTests {
 			.andExpect(header().string("Content-Type", containsString("spreadsheetml")));
 	}
 
+	@Test
+	void staffCloseATeamKeepingItsHistoryAndTheLeaCanStartANewOne() throws Exception {
+		var staff = data.staff();
+		var coLead = data.person("Closing Lead");
+		var team = data.teamLedBy(coLead);
+		var lea = jdbc.queryForObject("select lea_cds_code from team where id = ?", String.class, team);
+
+		mvc.perform(post("/teams/{id}/close", team).with(user(coLead)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/teams/{id}/close", team).with(user(staff)).with(csrf()))
+			.andExpect(redirectedUrl("/teams/" + team));
+		mvc.perform(addMember(team, coLead).param("name", "Too Late").param("role", "OTHER").param("side", "LABOR"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This team is closed")));
+		mvc.perform(get("/teams/{id}", team).with(user(staff)))
+			.andExpect(content().string(containsString("Closed")))
+			.andExpect(content().string(containsString(coLead.email())));
+		mvc.perform(post("/staff/teams").with(user(staff)).with(csrf()).param("leaCdsCode", lea))
+			.andExpect(redirectedUrlPattern("/teams/*"));
+	}
+
 	private static MockHttpServletRequestBuilder addMember(long team, app.accord.accounts.SignedInUser coLead) {
 		return post("/teams/{id}/members", team).with(user(coLead)).with(csrf());
 	}
