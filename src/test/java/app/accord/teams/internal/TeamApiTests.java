@@ -287,6 +287,14 @@ class TeamApiTests {
 			.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void theApiIsDocumentedUnderTeams() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/teams/{id}/members/{memberId}")))
+			.andExpect(content().string(containsString("\"Teams\"")));
+	}
+
 	private static long id(org.springframework.test.web.servlet.MvcResult result) throws Exception {
 		var location = result.getResponse().getHeader("Location");
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
