@@ -1,0 +1,101 @@
+package app.accord.teams.internal;
+
+import jakarta.validation.Valid;
+
+import app.accord.accounts.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Co-leads log learning-team meetings and record practice self-assessments. */
+@Controller
+class LearningLogController {
+
+	private final MeetingLog meetings;
+
+	private final SelfAssessments assessments;
+
+	private final TeamPages pages;
+
+	private final TeamClock clock;
+
+	LearningLogController(MeetingLog meetings, SelfAssessments assessments, TeamPages pages, TeamClock clock) {
+		this.meetings = meetings;
+		this.assessments = assessments;
+		this.pages = pages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/teams/{id}/meetings/new")
+	String newMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("meetingForm", TeamForms.MeetingForm.empty(clock.today()));
+		return meetingPage(user, id, model);
+	}
+
+	@PostMapping("/teams/{id}/meetings")
+	String addMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@Valid @ModelAttribute("meetingForm") TeamForms.MeetingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var page = meetingPage(user, id, model);
+		if (!result.hasErrors()) {
+			try {
+				meetings.record(id, form.details(), user);
+				redirect.addFlashAttribute("flash", "teams.meeting.recorded");
+				return "redirect:/teams/" + id + "#meetings";
+			}
+			catch (TeamRuleViolation ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page;
+	}
+
+	private String meetingPage(SignedInUser user, long id, Model model) {
+		model.addAttribute("team", pages.viewForManager(id, user));
+		model.addAttribute("topics", MeetingTopic.values());
+		model.addAttribute("today", clock.today());
+		return "teams/meeting-new";
+	}
+
+	@GetMapping("/teams/{id}/assessments/new")
+	String newAssessment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		var page = assessmentPage(user, id, model);
+		var team = (TeamView) model.getAttribute("team");
+		model.addAttribute("assessmentForm", TeamForms.AssessmentForm.startingFrom(clock.today(), team.progress()));
+		return page;
+	}
+
+	@PostMapping("/teams/{id}/assessments")
+	String addAssessment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@ModelAttribute("assessmentForm") TeamForms.AssessmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var page = assessmentPage(user, id, model);
+		if (!result.hasErrors()) {
+			try {
+				assessments.record(id, form.assessedOn(), form.ratings(), user);
+				redirect.addFlashAttribute("flash", "teams.assessment.recorded");
+				return "redirect:/teams/" + id + "#assessments";
+			}
+			catch (TeamRuleViolation ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page;
+	}
+
+	private String assessmentPage(SignedInUser user, long id, Model model) {
+		model.addAttribute("team", pages.viewForManager(id, user));
+		model.addAttribute("practices", Practice.values());
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("today", clock.today());
+		return "teams/assessment-new";
+	}
+
+}

@@ -1,0 +1,39 @@
+package app.accord.teams.internal;
+
+import app.accord.accounts.SignedInUser;
+import app.accord.shared.NotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Co-leads log their learning team's meetings. */
+@Service
+class MeetingLog {
+
+	private final TeamRepository teams;
+
+	private final MeetingRepository meetings;
+
+	private final TeamClock clock;
+
+	MeetingLog(TeamRepository teams, MeetingRepository meetings, TeamClock clock) {
+		this.teams = teams;
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the meeting's id
+	 */
+	@PreAuthorize("@teamPolicy.canManage(principal, #teamId)")
+	@Transactional
+	long record(long teamId, MeetingDetails details, SignedInUser actor) {
+		if (!teams.existsById(teamId)) {
+			throw new NotFoundException("No team " + teamId);
+		}
+		var meeting = meetings.save(new Meeting(teamId, details, actor.personId().value(), clock.now(), clock.today()));
+		return meeting.getId();
+	}
+
+}

@@ -1,0 +1,38 @@
+package app.accord.teams.internal;
+
+import app.accord.accounts.AuditTrail;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The "meeting regularly" rule, kept in the database so staff can change it. */
+@Service
+class MeetingRules {
+
+	private final TeamSettingsRepository settings;
+
+	private final TeamClock clock;
+
+	private final AuditTrail audit;
+
+	MeetingRules(TeamSettingsRepository settings, TeamClock clock, AuditTrail audit) {
+		this.settings = settings;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	MeetingRule current() {
+		return settings.findById(TeamSettings.ID).map(TeamSettings::rule).orElse(MeetingRule.DEFAULT);
+	}
+
+	@PreAuthorize("@teamPolicy.isStaff(principal)")
+	@Transactional
+	void change(MeetingRule rule) {
+		settings.findById(TeamSettings.ID).orElseThrow().changeRule(rule, clock.now());
+		audit.record("team.meeting-rule-changed", "team settings",
+				rule.minMeetings() + " meetings in " + rule.windowDays() + " days");
+	}
+
+}

@@ -1,0 +1,105 @@
+package app.accord.teams.internal;
+
+import jakarta.validation.Valid;
+
+import app.accord.accounts.SignedInUser;
+import app.accord.teams.MemberRole;
+import app.accord.teams.Side;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Takes a signed-in person to their team, or lets them start one for their LEA; and their
+ * own participation needs.
+ */
+@Controller
+class MyTeamController {
+
+	private final TeamList list;
+
+	private final TeamCreation creation;
+
+	private final MemberProfiles profiles;
+
+	MyTeamController(TeamList list, TeamCreation creation, MemberProfiles profiles) {
+		this.list = list;
+		this.creation = creation;
+		this.profiles = profiles;
+	}
+
+	@GetMapping("/my-team")
+	String myTeam(@AuthenticationPrincipal SignedInUser user, Model model) {
+		var mine = list.memberOf(user);
+		if (mine.size() == 1) {
+			return "redirect:/teams/" + mine.get(0).id();
+		}
+		model.addAttribute("teams", mine);
+		if (!model.containsAttribute("startForm")) {
+			model.addAttribute("startForm", TeamForms.StartTeamForm.empty());
+		}
+		return startPage(model);
+	}
+
+	@PostMapping("/my-team")
+	String start(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("startForm") TeamForms.StartTeamForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				var founder = new TeamCreation.Founder(form.title(), form.role(), form.side(), form.organization());
+				var id = creation.create(user, form.leaCdsCode(), form.name(), founder);
+				redirect.addFlashAttribute("flash", "teams.created");
+				return "redirect:/teams/" + id.value();
+			}
+			catch (TeamRuleViolation ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		model.addAttribute("teams", list.memberOf(user));
+		return startPage(model);
+	}
+
+	private static String startPage(Model model) {
+		model.addAttribute("roles", MemberRole.values());
+		model.addAttribute("sides", Side.values());
+		return "teams/my-team";
+	}
+
+	@GetMapping("/my-team/profile")
+	String profile(@AuthenticationPrincipal SignedInUser user, Model model) {
+		var profile = profiles.mine(user);
+		if (!model.containsAttribute("profileForm")) {
+			model.addAttribute("profileForm",
+					new TeamForms.ProfileForm(profile.map(MemberProfile::getLanguage).orElse(""),
+							profile.map(MemberProfile::getAccessibilityNeeds).orElse(""),
+							profile.map(MemberProfile::getDietaryNeeds).orElse("")));
+		}
+		return "teams/profile";
+	}
+
+	@PostMapping("/my-team/profile")
+	String saveProfile(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("profileForm") TeamForms.ProfileForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				profiles.change(user, form.language(), form.accessibilityNeeds(), form.dietaryNeeds());
+				redirect.addFlashAttribute("flash", "teams.profile.saved");
+				return "redirect:/my-team/profile";
+			}
+			catch (TeamRuleViolation ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		profiles.mine(user);
+		return "teams/profile";
+	}
+
+}

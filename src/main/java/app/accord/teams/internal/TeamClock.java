@@ -1,0 +1,35 @@
+package app.accord.teams.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Today as the initiative counts days (its time zone), for dates on the roster and
+ * meetings.
+ */
+@Component
+class TeamClock {
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	TeamClock(Clock clock, @Value("${accord.time-zone:America/Los_Angeles}") ZoneId zone) {
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(zone));
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+}

@@ -1,0 +1,13 @@
+package app.accord.teams.internal;
+
+/**
+ * The change collides with one made at the same time or with existing state (a second
+ * active team for an LEA, a person already on the roster): answered with 409 by the API.
+ */
+class TeamConflict extends TeamRuleViolation {
+
+	TeamConflict(String field, String messageKey, Object... arguments) {
+		super(field, messageKey, arguments);
+	}
+
+}

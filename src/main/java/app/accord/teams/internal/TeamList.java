@@ -1,0 +1,72 @@
+package app.accord.teams.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import app.accord.accounts.SignedInUser;
+import app.accord.directory.Region;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists of active teams with their composition and meeting status: every team for staff,
+ * only their own for anyone else.
+ */
+@Service
+class TeamList {
+
+	private final TeamRepository teams;
+
+	private final MeetingRepository meetings;
+
+	private final MeetingRules rules;
+
+	private final TeamClock clock;
+
+	TeamList(TeamRepository teams, MeetingRepository meetings, MeetingRules rules, TeamClock clock) {
+		this.teams = teams;
+		this.meetings = meetings;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("@teamPolicy.isSignedIn(principal)")
+	@Transactional(readOnly = true)
+	List<TeamListRow> visibleTo(SignedInUser user, TeamFilter filter) {
+		Stream<Team> visible = user.isStaff() ? teams.findActiveWithMemberships().stream()
+				: teams.findActiveTeamsOfPerson(user.personId().value()).stream();
+		return rows(visible.toList()).stream().filter(filter::accepts).toList();
+	}
+
+	/** The active teams the person is a current member of, staff included. */
+	@PreAuthorize("@teamPolicy.isSignedIn(principal)")
+	@Transactional(readOnly = true)
+	List<TeamListRow> memberOf(SignedInUser user) {
+		return rows(teams.findActiveTeamsOfPerson(user.personId().value()));
+	}
+
+	private List<TeamListRow> rows(List<Team> all) {
+		var today = clock.today();
+		var rule = rules.current();
+		Map<Long, List<LocalDate>> recent = new HashMap<>();
+		for (var row : meetings.findDatesSince(today.minusDays(rule.windowDays()))) {
+			recent.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((LocalDate) row[1]);
+		}
+		Map<Long, LocalDate> last = new HashMap<>();
+		for (var row : meetings.findLastMeetingDates()) {
+			last.put((Long) row[0], (LocalDate) row[1]);
+		}
+		return all.stream()
+			.map(team -> new TeamListRow(team.getId(), team.displayName(), team.getName(), team.getLeaCdsCode(),
+					team.getLeaName(), team.getCounty(), Region.parse(team.getRegion()).orElse(null),
+					team.composition(), rule.isMetBy(recent.getOrDefault(team.getId(), List.of()), today),
+					last.get(team.getId()), team.coLeads().stream().map(Membership::getName).toList()))
+			.toList();
+	}
+
+}

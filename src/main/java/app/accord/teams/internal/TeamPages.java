@@ -1,0 +1,94 @@
+package app.accord.teams.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import app.accord.shared.NotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a reader allowed to see a team is shown of it, by page or API. */
+@Service
+class TeamPages {
+
+	private final TeamRepository teams;
+
+	private final MeetingRepository meetings;
+
+	private final AssessmentRepository assessments;
+
+	private final MeetingRules rules;
+
+	private final TeamPolicy policy;
+
+	private final TeamClock clock;
+
+	TeamPages(TeamRepository teams, MeetingRepository meetings, AssessmentRepository assessments, MeetingRules rules,
+			TeamPolicy policy, TeamClock clock) {
+		this.teams = teams;
+		this.meetings = meetings;
+		this.assessments = assessments;
+		this.rules = rules;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	/**
+	 * The team with its roster as of the given day (today when {@code null}).
+	 */
+	@PreAuthorize("@teamPolicy.canRead(principal, #teamId)")
+	@Transactional(readOnly = true)
+	TeamView view(long teamId, LocalDate asOf, Object principal) {
+		var team = teams.findById(teamId).orElseThrow(() -> new NotFoundException("No team " + teamId));
+		var today = clock.today();
+		var day = asOf == null ? today : asOf;
+		var log = meetings.findByTeamIdOrderByHeldOnDescIdDesc(teamId);
+		var rule = rules.current();
+		var status = new TeamView.MeetingStatus(rule.isMetBy(log.stream().map(Meeting::getHeldOn).toList(), today),
+				log.isEmpty() ? null : log.get(0).getHeldOn(), rule.minMeetings(), rule.windowDays());
+		var assessed = assessments.findByTeamIdOrderByAssessedOnAscIdAsc(teamId);
+		return new TeamView(team.getId(), team.displayName(), team.getName(), team.getLeaCdsCode(), team.getLeaName(),
+				team.getCounty(), team.isActive(), day, day.equals(today),
+				team.rosterOn(day).stream().map(TeamView.MemberRow::of).toList(),
+				team.history().stream().map(TeamView.MemberRow::of).toList(), team.composition(), status,
+				log.stream().map(TeamView.MeetingRow::of).toList(), newestFirst(assessed), progress(assessed),
+				policy.canManage(principal, teamId), policy.isStaff(principal));
+	}
+
+	/** The team for a page that changes it: only its co-leads and staff may open one. */
+	@PreAuthorize("@teamPolicy.canManage(principal, #teamId)")
+	@Transactional(readOnly = true)
+	TeamView viewForManager(long teamId, Object principal) {
+		return view(teamId, null, principal);
+	}
+
+	private static List<TeamView.AssessmentRow> newestFirst(List<Assessment> oldestFirst) {
+		var rows = new ArrayList<>(oldestFirst.stream().map(TeamView.AssessmentRow::of).toList());
+		Collections.reverse(rows);
+		return rows;
+	}
+
+	static List<TeamView.PracticeProgress> progress(List<Assessment> oldestFirst) {
+		var recent = oldestFirst.subList(Math.max(0, oldestFirst.size() - TeamView.PracticeProgress.MAX_BARS),
+				oldestFirst.size());
+		var progress = new ArrayList<TeamView.PracticeProgress>();
+		for (var practice : Practice.values()) {
+			var bars = new ArrayList<TeamView.Bar>();
+			Stage latest = null;
+			for (var assessment : recent) {
+				var rating = assessment.ratingOf(practice);
+				if (rating.isPresent()) {
+					latest = rating.get().getStage();
+					bars.add(TeamView.Bar.at(bars.size(), assessment.getAssessedOn(), latest));
+				}
+			}
+			progress.add(new TeamView.PracticeProgress(practice, latest, bars));
+		}
+		return progress;
+	}
+
+}

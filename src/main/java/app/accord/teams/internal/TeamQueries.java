@@ -1,0 +1,99 @@
+package app.accord.teams.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import app.accord.accounts.PersonId;
+import app.accord.shared.NotFoundException;
+import app.accord.teams.Composition;
+import app.accord.teams.ParticipationNeeds;
+import app.accord.teams.TeamId;
+import app.accord.teams.TeamMember;
+import app.accord.teams.TeamSummary;
+import app.accord.teams.Teams;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Teams as other modules see them. */
+@Service
+@Transactional(readOnly = true)
+class TeamQueries implements Teams {
+
+	private final TeamRepository teams;
+
+	private final MembershipRepository memberships;
+
+	private final MeetingRepository meetings;
+
+	private final MemberProfileRepository profiles;
+
+	private final MeetingRules rules;
+
+	TeamQueries(TeamRepository teams, MembershipRepository memberships, MeetingRepository meetings,
+			MemberProfileRepository profiles, MeetingRules rules) {
+		this.teams = teams;
+		this.memberships = memberships;
+		this.meetings = meetings;
+		this.profiles = profiles;
+		this.rules = rules;
+	}
+
+	@Override
+	public Optional<TeamSummary> find(TeamId id) {
+		return teams.findById(id.value()).map(Team::summary);
+	}
+
+	@Override
+	public Optional<TeamSummary> findActiveTeamOf(String cdsCode) {
+		return cdsCode == null ? Optional.empty() : teams.findByActiveLeaCdsCode(cdsCode.trim()).map(Team::summary);
+	}
+
+	@Override
+	public List<TeamSummary> teamsOf(PersonId person) {
+		return teams.findActiveTeamsOfPerson(person.value()).stream().map(Team::summary).toList();
+	}
+
+	@Override
+	public boolean isMember(PersonId person, TeamId team) {
+		return memberships.isCurrentMember(team.value(), person.value());
+	}
+
+	@Override
+	public boolean isCoLead(PersonId person, TeamId team) {
+		return memberships.isCurrentCoLead(team.value(), person.value());
+	}
+
+	@Override
+	public boolean meetingRegularly(TeamId team, LocalDate asOf) {
+		var dates = meetings.findByTeamIdOrderByHeldOnDescIdDesc(team.value())
+			.stream()
+			.map(Meeting::getHeldOn)
+			.toList();
+		return rules.current().isMetBy(dates, asOf);
+	}
+
+	@Override
+	public Composition composition(TeamId team) {
+		return team(team).composition();
+	}
+
+	@Override
+	public List<TeamMember> currentMembers(TeamId team) {
+		return team(team).current()
+			.stream()
+			.map(m -> new TeamMember(m.getId(), m.getPersonId(), m.getName(), m.getRole(), m.getSide(), m.isCoLead()))
+			.toList();
+	}
+
+	@Override
+	public Optional<ParticipationNeeds> participationNeeds(PersonId person) {
+		return profiles.findById(person.value()).map(MemberProfile::needs);
+	}
+
+	private Team team(TeamId id) {
+		return teams.findById(id.value()).orElseThrow(() -> new NotFoundException("No team " + id.value()));
+	}
+
+}
