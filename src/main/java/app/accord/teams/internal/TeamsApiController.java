@@ -30,7 +30,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -233,23 +232,6 @@ class TeamsApiController {
 		var assessmentId = assessments.record(id, body.assessedOn(), ratings, user);
 		return ResponseEntity.created(URI.create("/api/v1/teams/" + id + "/assessments/" + assessmentId))
 			.body(new Created(assessmentId));
-	}
-
-	/**
-	 * Bean Validation errors of a request body, each with its field, so clients can show
-	 * them in place.
-	 */
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ProblemDetail invalidBody(MethodArgumentNotValidException ex, Locale locale) {
-		var errors = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(error -> java.util.Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
-			.toList();
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid fields: "
-				+ String.join(", ", errors.stream().map(e -> e.get("field")).sorted().toList()) + ".");
-		problem.setProperty("errors", errors);
-		return problem;
 	}
 
 	@ExceptionHandler(TeamRuleViolation.class)
