@@ -59,6 +59,18 @@ class AccountPageTests {
 	}
 
 	@Test
+	void eachFieldOfTheAccountPageIsRenderedOnce() throws Exception {
+		var account = testAccounts.create(Role.MEMBER, true);
+		var page = mvc.perform(get("/account").with(user(account.toSignedInUser())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (var field : new String[] { "displayName", "current", "replacement", "name" }) {
+			assertThat(page.split("name=\"" + field + "\"", -1)).as("inputs named %s", field).hasSize(2);
+		}
+	}
+
+	@Test
 	void aWeakNewPasswordIsRefusedWithTheReason() throws Exception {
 		var account = testAccounts.create(Role.MEMBER, false);
 		mvc.perform(post("/account/password").with(user(account.toSignedInUser()))
