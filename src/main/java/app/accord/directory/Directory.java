@@ -12,6 +12,12 @@ public interface Directory {
 
 	boolean exists(String cdsCode);
 
+	/**
+	 * LEAs whose name contains the text (any case) or whose CDS code starts with it, by
+	 * name; at most {@code limit}.
+	 */
+	List<LeaSummary> search(String text, int limit);
+
 	/** All counties, by name. */
 	List<CountySummary> counties();
 

@@ -7,6 +7,8 @@ import app.accord.directory.CountySummary;
 import app.accord.directory.Directory;
 import app.accord.directory.LeaSummary;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /** The directory as other modules see it. */
@@ -27,6 +29,17 @@ class DirectoryQueries implements Directory {
 	@Override
 	public boolean exists(String cdsCode) {
 		return this.catalog.exists(cdsCode);
+	}
+
+	@Override
+	public List<LeaSummary> search(String text, int limit) {
+		if (text == null || text.isBlank() || limit < 1) {
+			return List.of();
+		}
+		var criteria = new LeaCatalog.Criteria(text.trim(), null, null, null);
+		return this.catalog.search(criteria, PageRequest.of(0, limit, Sort.by("name")))
+			.map(Lea::toSummary)
+			.getContent();
 	}
 
 	@Override

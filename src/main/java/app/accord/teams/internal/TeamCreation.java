@@ -3,6 +3,7 @@ package app.accord.teams.internal;
 import app.accord.accounts.AuditTrail;
 import app.accord.accounts.SignedInUser;
 import app.accord.directory.Directory;
+import app.accord.directory.LeaSummary;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
 import app.accord.teams.TeamId;
@@ -46,14 +47,37 @@ class TeamCreation {
 	 * Creates the LEA's team. A person who is not staff becomes its first co-lead, and
 	 * must say what role and side they hold.
 	 */
+	/**
+	 * The LEA named by its CDS code or, as people know it, by its name: a name that fits
+	 * several LEAs is answered with the candidates.
+	 */
+	private LeaSummary findLea(String text) {
+		if (text.matches("\\d{14}")) {
+			return directory.findLea(text)
+				.orElseThrow(() -> new TeamRuleViolation("leaCdsCode", "teams.create.lea.unknown", text));
+		}
+		var matches = directory.search(text, 6);
+		var exact = matches.stream().filter(lea -> lea.name().equalsIgnoreCase(text)).toList();
+		if (exact.size() == 1) {
+			return exact.get(0);
+		}
+		if (matches.size() == 1) {
+			return matches.get(0);
+		}
+		if (matches.isEmpty()) {
+			throw new TeamRuleViolation("leaCdsCode", "teams.create.lea.noMatch", text);
+		}
+		var candidates = matches.stream().limit(5).map(lea -> lea.name() + " (" + lea.cdsCode() + ")").toList();
+		throw new TeamRuleViolation("leaCdsCode", "teams.create.lea.ambiguous", text, String.join("; ", candidates));
+	}
+
 	@PreAuthorize("@teamPolicy.isSignedIn(principal)")
 	TeamId create(SignedInUser actor, String cdsCode, String name, Founder founder) {
 		var code = cdsCode == null ? "" : cdsCode.trim();
 		if (code.isEmpty()) {
 			throw new TeamRuleViolation("leaCdsCode", "teams.create.lea.required");
 		}
-		var lea = directory.findLea(code)
-			.orElseThrow(() -> new TeamRuleViolation("leaCdsCode", "teams.create.lea.unknown", code));
+		var lea = findLea(code);
 		if (name != null && name.trim().length() > 200) {
 			throw new TeamRuleViolation("name", "teams.create.name.tooLong");
 		}
