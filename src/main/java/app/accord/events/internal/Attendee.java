@@ -59,6 +59,12 @@ class Attendee {
 
 	private boolean walkIn;
 
+	@jakarta.persistence.ElementCollection
+	@jakarta.persistence.CollectionTable(name = "event_session_pick",
+			joinColumns = @jakarta.persistence.JoinColumn(name = "attendee_id"))
+	@jakarta.persistence.Column(name = "session_id")
+	private java.util.Set<Long> sessionIds = new java.util.HashSet<>();
+
 	protected Attendee() {
 	}
 
@@ -81,6 +87,17 @@ class Attendee {
 	/** Once the registration is cancelled the person may register again elsewhere. */
 	void release() {
 		this.activePersonId = null;
+		this.sessionIds.clear();
+	}
+
+	/** The sessions the attendee picked; the caller checked clashes and capacity. */
+	void pickSessions(java.util.Set<Long> picks) {
+		sessionIds.clear();
+		sessionIds.addAll(picks);
+	}
+
+	java.util.Set<Long> getSessionIds() {
+		return java.util.Set.copyOf(sessionIds);
 	}
 
 	/** Records the first check-in; scanning twice keeps the first time. */

@@ -111,6 +111,25 @@ final class EventForms {
 					message = "{events.register.size.tooMany}") Integer seats) {
 	}
 
+	record SessionForm(
+			@NotBlank(message = "{events.session.title.required}") @Size(max = 200,
+					message = "{events.event.title.tooLong}") String title,
+			@Size(max = 500, message = "{events.field.tooLong}") String presenters,
+			@Size(max = 200, message = "{events.field.tooLong}") String room,
+			@NotNull(message = "{events.event.startsAt.required}") @DateTimeFormat(
+					iso = ISO.DATE_TIME) LocalDateTime startsAt,
+			@NotNull(message = "{events.event.endsAt.required}") @DateTimeFormat(
+					iso = ISO.DATE_TIME) LocalDateTime endsAt,
+			@NotNull(message = "{events.session.capacity.range}") @Min(value = 1,
+					message = "{events.session.capacity.range}") @Max(value = 10000,
+							message = "{events.session.capacity.range}") Integer capacity) {
+
+		static SessionForm startingAt(LocalDateTime start) {
+			return new SessionForm("", "", "", start, start.plusHours(1), 30);
+		}
+
+	}
+
 	record PaymentForm(@NotNull(message = "{events.payment.action.required}") String action,
 			@Digits(integer = 6, fraction = 2, message = "{events.event.fee.format}") BigDecimal adjustment,
 			@Size(max = 500, message = "{events.field.tooLong}") String reason) {

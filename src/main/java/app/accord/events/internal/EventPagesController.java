@@ -31,12 +31,15 @@ class EventPagesController {
 
 	private final EventClock clock;
 
+	private final Agenda agenda;
+
 	EventPagesController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries,
-			EventClock clock) {
+			EventClock clock, Agenda agenda) {
 		this.catalog = catalog;
 		this.registrations = registrations;
 		this.queries = queries;
 		this.clock = clock;
+		this.agenda = agenda;
 	}
 
 	@GetMapping("/events")
@@ -73,6 +76,7 @@ class EventPagesController {
 		model.addAttribute("past", event.isPast(clock.localNow()));
 		model.addAttribute("teamChoices", queries.teamChoices(user, id));
 		model.addAttribute("ownRegistration", queries.ownRegistration(user, id).orElse(null));
+		model.addAttribute("agenda", agenda.days(id));
 		return "events/event";
 	}
 

@@ -48,8 +48,15 @@ class RegistrationController {
 
 	private final People people;
 
+	private final Agenda agenda;
+
+	private final org.springframework.context.MessageSource messages;
+
 	RegistrationController(Registrations registrations, RegistrationQueries queries, EventCatalog catalog,
-			EventMail mail, Teams teams, People people) {
+			EventMail mail, Teams teams, People people, Agenda agenda,
+			org.springframework.context.MessageSource messages) {
+		this.agenda = agenda;
+		this.messages = messages;
 		this.registrations = registrations;
 		this.queries = queries;
 		this.catalog = catalog;
@@ -79,6 +86,7 @@ class RegistrationController {
 		model.addAttribute("registration", view);
 		model.addAttribute("event", catalog.visible(view.eventId(), true));
 		model.addAttribute("roster", view.teamId() == null ? java.util.List.of() : unnamedMembers(view));
+		model.addAttribute("agenda", agenda.days(view.eventId()));
 		if (!model.containsAttribute("attendeeForm")) {
 			model.addAttribute("attendeeForm", EventForms.AttendeeForm.empty());
 		}
@@ -158,6 +166,39 @@ class RegistrationController {
 		}
 		model.addAttribute("substituting", attendeeId);
 		return page(view, model);
+	}
+
+	/**
+	 * One select per slot, each posted as {@code sessions}; an empty one picks nothing
+	 * there.
+	 */
+	@PostMapping("/events/{eventId}/registrations/{id}/attendees/{attendeeId}/sessions")
+	String pickSessions(@PathVariable long eventId, @PathVariable long id, @PathVariable long attendeeId,
+			@RequestParam(required = false) java.util.List<String> sessions, java.util.Locale locale, Model model,
+			RedirectAttributes redirect) {
+		var view = queries.view(id);
+		requireEvent(view, eventId);
+		var ids = new java.util.ArrayList<Long>();
+		for (var value : sessions == null ? java.util.List.<String>of() : sessions) {
+			if (value != null && !value.isBlank()) {
+				try {
+					ids.add(Long.valueOf(value.trim()));
+				}
+				catch (NumberFormatException ex) {
+					throw new NotFoundException("No session " + value);
+				}
+			}
+		}
+		try {
+			agenda.pick(id, attendeeId, ids);
+			redirect.addFlashAttribute("flash", "events.session.picked");
+			return "redirect:/events/" + eventId + "/registrations/" + id + "#attendee-" + attendeeId;
+		}
+		catch (EventRuleViolation ex) {
+			model.addAttribute("pickError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			model.addAttribute("pickAttendee", attendeeId);
+			return page(view, model);
+		}
 	}
 
 	@PostMapping("/events/{eventId}/registrations/{id}/attendees/{attendeeId}/remove")

@@ -10,13 +10,14 @@ record RegistrationView(long id, long eventId, String eventTitle, Long teamId, S
 		Integer waitlistPosition, List<AttendeeRow> attendees) {
 
 	record AttendeeRow(long id, String name, String email, String role, String side, String organization,
-			String accessibilityNeeds, String dietaryNeeds, Instant checkedInAt, boolean walkIn) {
+			String accessibilityNeeds, String dietaryNeeds, Instant checkedInAt, boolean walkIn,
+			java.util.Set<Long> sessionIds) {
 
 		static AttendeeRow of(Attendee a) {
 			return new AttendeeRow(a.getId(), a.getName(), a.getEmail(),
 					a.getRole() == null ? null : a.getRole().name(), a.getSide() == null ? null : a.getSide().name(),
 					a.getOrganization(), a.getAccessibilityNeeds(), a.getDietaryNeeds(), a.getCheckedInAt(),
-					a.isWalkIn());
+					a.isWalkIn(), a.getSessionIds());
 		}
 
 	}

@@ -30,12 +30,15 @@ class StaffEventsController {
 
 	private final EventClock clock;
 
+	private final Agenda agenda;
+
 	StaffEventsController(EventCatalog catalog, RegistrationQueries queries, Registrations registrations,
-			EventClock clock) {
+			EventClock clock, Agenda agenda) {
 		this.catalog = catalog;
 		this.queries = queries;
 		this.registrations = registrations;
 		this.clock = clock;
+		this.agenda = agenda;
 	}
 
 	@ModelAttribute("kinds")
@@ -94,6 +97,10 @@ class StaffEventsController {
 		if (!model.containsAttribute("eventForm")) {
 			model.addAttribute("eventForm", EventForms.EventForm.of(event));
 		}
+		if (!model.containsAttribute("sessionForm")) {
+			model.addAttribute("sessionForm", EventForms.SessionForm.startingAt(event.getStartsAt()));
+		}
+		model.addAttribute("agenda", agenda.days(id));
 		return "events/staff-event";
 	}
 
@@ -105,6 +112,23 @@ class StaffEventsController {
 				catalog.update(id, form.details());
 				redirect.addFlashAttribute("flash", "events.event.saved");
 				return "redirect:/staff/events/" + id;
+			}
+			catch (EventRuleViolation ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return event(id, model);
+	}
+
+	@PostMapping("/staff/events/{id}/sessions")
+	String addSession(@PathVariable long id, @Valid @ModelAttribute("sessionForm") EventForms.SessionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				agenda.addSession(id, form.title(), form.presenters(), form.room(), form.startsAt(), form.endsAt(),
+						form.capacity());
+				redirect.addFlashAttribute("flash", "events.session.added");
+				return "redirect:/staff/events/" + id + "#agenda";
 			}
 			catch (EventRuleViolation ex) {
 				FormErrors.reject(result, ex);
