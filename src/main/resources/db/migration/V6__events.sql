@@ -50,7 +50,8 @@ CREATE TABLE event_registration (
   active_team_id        BIGINT,
   active_person_id      BIGINT,
   registered_by         BIGINT,
-  contact_email         VARCHAR(320) NOT NULL,
+  -- NULL for walk-ins added at the door without an email.
+  contact_email         VARCHAR(320),
   estimated_size        INT NOT NULL,
   seats                 INT NOT NULL,
   -- Complimentary seats secured at intent (0 after the deadline).

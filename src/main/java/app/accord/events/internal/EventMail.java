@@ -41,6 +41,9 @@ class EventMail {
 	 * Confirmed seats (at once or from the waitlist): details, fee and the calendar file.
 	 */
 	void confirmed(Registration registration, Event event, boolean promoted) {
+		if (registration.getContactEmail() == null) {
+			return;
+		}
 		var locale = localeOf(registration.getContactEmail());
 		var subjectKey = promoted ? "events.mail.promoted.subject" : "events.mail.confirmed.subject";
 		var introKey = promoted ? "events.mail.promoted.intro" : "events.mail.confirmed.intro";
@@ -54,6 +57,9 @@ class EventMail {
 	}
 
 	void waitlisted(Registration registration, Event event) {
+		if (registration.getContactEmail() == null) {
+			return;
+		}
 		var locale = localeOf(registration.getContactEmail());
 		var text = msg("events.mail.waitlisted.intro", locale, event.getTitle(), registration.displayName()) + "\n\n"
 				+ details(event, locale) + "\n\n" + msg("events.mail.manage", locale, registrationUrl(registration));
@@ -62,6 +68,9 @@ class EventMail {
 	}
 
 	void eventCancelled(Registration registration, Event event) {
+		if (registration.getContactEmail() == null) {
+			return;
+		}
 		var locale = localeOf(registration.getContactEmail());
 		var text = msg("events.mail.eventCancelled.intro", locale, event.getTitle(), registration.displayName())
 				+ "\n\n" + details(event, locale);
@@ -73,6 +82,9 @@ class EventMail {
 	}
 
 	void registrationCancelled(Registration registration, Event event) {
+		if (registration.getContactEmail() == null) {
+			return;
+		}
 		var locale = localeOf(registration.getContactEmail());
 		var text = msg("events.mail.registrationCancelled.intro", locale, event.getTitle(), registration.displayName());
 		outbox.enqueue(OutgoingMail
@@ -101,6 +113,9 @@ class EventMail {
 	}
 
 	void reminder(Registration registration, Event event) {
+		if (registration.getContactEmail() == null) {
+			return;
+		}
 		var locale = localeOf(registration.getContactEmail());
 		var text = msg("events.mail.reminder.intro", locale, event.getTitle(), registration.displayName()) + "\n\n"
 				+ details(event, locale) + "\n\n" + msg("events.mail.manage", locale, registrationUrl(registration));

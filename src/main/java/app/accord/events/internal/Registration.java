@@ -130,6 +130,19 @@ class Registration {
 		return registration;
 	}
 
+	/** Someone who turned up at the door: one seat, checked in at once by the caller. */
+	static Registration walkIn(Event event, PersonId person, AttendeeDetails details, String invoiceNumber,
+			Instant now) {
+		if (!event.hasRoomFor(1)) {
+			throw new EventRuleViolation(null, "events.checkIn.full");
+		}
+		var registration = new Registration(event, 1, 0, details.email(), null, invoiceNumber, null, now);
+		registration.personId = person == null ? null : person.value();
+		registration.activePersonId = registration.personId;
+		registration.attendees.add(new Attendee(registration, details, person, true));
+		return registration;
+	}
+
 	/**
 	 * Names one more attendee; the registration grows by a seat when all its seats are
 	 * named, which a confirmed registration can only do while the event has room.

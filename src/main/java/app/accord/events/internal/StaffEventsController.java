@@ -32,8 +32,11 @@ class StaffEventsController {
 
 	private final Agenda agenda;
 
+	private final CheckIn checkIn;
+
 	StaffEventsController(EventCatalog catalog, RegistrationQueries queries, Registrations registrations,
-			EventClock clock, Agenda agenda) {
+			EventClock clock, Agenda agenda, CheckIn checkIn) {
+		this.checkIn = checkIn;
 		this.catalog = catalog;
 		this.queries = queries;
 		this.registrations = registrations;
@@ -101,6 +104,7 @@ class StaffEventsController {
 			model.addAttribute("sessionForm", EventForms.SessionForm.startingAt(event.getStartsAt()));
 		}
 		model.addAttribute("agenda", agenda.days(id));
+		model.addAttribute("volunteers", checkIn.volunteers(id));
 		return "events/staff-event";
 	}
 
