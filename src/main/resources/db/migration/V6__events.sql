@@ -134,3 +134,12 @@ CREATE TABLE event_session_pick (
   CONSTRAINT event_session_pick_pk PRIMARY KEY (attendee_id, session_id)
 );
 CREATE INDEX event_session_pick_session_idx ON event_session_pick (session_id);
+
+-- Invitations sent to an LEA's superintendent for an event: each LEA is invited once.
+CREATE TABLE event_invitation (
+  event_id      BIGINT NOT NULL REFERENCES event (id),
+  lea_cds_code  VARCHAR(14) NOT NULL,
+  email         VARCHAR(320) NOT NULL,
+  sent_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+  CONSTRAINT event_invitation_pk PRIMARY KEY (event_id, lea_cds_code)
+);

@@ -34,9 +34,16 @@ class StaffEventsController {
 
 	private final CheckIn checkIn;
 
+	private final Invitations invitations;
+
+	private final app.accord.directory.Directory directory;
+
 	StaffEventsController(EventCatalog catalog, RegistrationQueries queries, Registrations registrations,
-			EventClock clock, Agenda agenda, CheckIn checkIn) {
+			EventClock clock, Agenda agenda, CheckIn checkIn, Invitations invitations,
+			app.accord.directory.Directory directory) {
 		this.checkIn = checkIn;
+		this.invitations = invitations;
+		this.directory = directory;
 		this.catalog = catalog;
 		this.queries = queries;
 		this.registrations = registrations;
@@ -105,6 +112,7 @@ class StaffEventsController {
 		}
 		model.addAttribute("agenda", agenda.days(id));
 		model.addAttribute("volunteers", checkIn.volunteers(id));
+		model.addAttribute("counties", directory.counties());
 		return "events/staff-event";
 	}
 
@@ -139,6 +147,22 @@ class StaffEventsController {
 			}
 		}
 		return event(id, model);
+	}
+
+	@PostMapping("/staff/events/{id}/invitations")
+	String invite(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String region,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String county,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		try {
+			var result = invitations.invite(id, Region.parse(region).orElse(null), county, note);
+			redirect.addFlashAttribute("invitationResult", result);
+		}
+		catch (EventRuleViolation ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/staff/events/" + id + "#invitations";
 	}
 
 	@PostMapping("/staff/events/{id}/publish")
