@@ -67,7 +67,7 @@ class EventTestData {
 		return transactions.execute(status -> {
 			var lea = jdbc.queryForMap("""
 					select cds_code, name from directory_lea
-					where cds_code not in (select lea_cds_code from team) order by cds_code limit 1""");
+					where cds_code not in (select lea_cds_code from team) order by cds_code desc limit 1""");
 			var cds = (String) lea.get("cds_code");
 			jdbc.update("""
 					insert into team (lea_cds_code, lea_name, county, region, name, active_lea_cds_code, created_at)
