@@ -97,10 +97,11 @@ class EventMail {
 	 * To an attendee with an email: their place, the calendar file and their check-in
 	 * code.
 	 */
-	void attendeeConfirmed(Attendee attendee, Registration registration, Event event, byte[] qrPng) {
+	void attendeeConfirmed(Attendee attendee, Registration registration, Event event) {
 		if (attendee.getEmail() == null) {
 			return;
 		}
+		var qrPng = QrCodes.png(checkInUrl(attendee), 300);
 		var locale = localeOf(attendee.getEmail());
 		var text = msg("events.mail.attendee.intro", locale, attendee.getName(), event.getTitle(),
 				registration.displayName()) + "\n\n" + details(event, locale) + "\n\n"

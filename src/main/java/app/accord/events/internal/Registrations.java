@@ -70,6 +70,10 @@ class Registrations {
 	@PreAuthorize("@eventPolicy.canRegisterTeam(principal, #teamId)")
 	public Outcome registerTeam(long eventId, long teamId, int estimatedSize, List<AttendeeDetails> named,
 			SignedInUser user, String idempotencyKey) {
+		// Read before the lock, to keep the time the event is locked short.
+		var team = teams.find(new TeamId(teamId))
+			.filter(t -> t.active())
+			.orElseThrow(() -> new NotFoundException("No active team " + teamId));
 		var event = lock(eventId);
 		var repeat = repeated(event, idempotencyKey);
 		if (repeat != null) {
@@ -87,9 +91,6 @@ class Registrations {
 			throw new EventRuleViolation(named.size() > estimatedSize ? "attendees" : "estimatedSize",
 					"events.register.size.max", maxTeamSize);
 		}
-		var team = teams.find(new TeamId(teamId))
-			.filter(t -> t.active())
-			.orElseThrow(() -> new NotFoundException("No active team " + teamId));
 		registrations.liveOfTeam(eventId, teamId).ifPresent(existing -> {
 			throw new AlreadyRegistered(null, "events.register.teamAlready", existing.getId());
 		});
@@ -146,7 +147,7 @@ class Registrations {
 		var attendee = addTo(event, registration, details, false);
 		registrations.flush();
 		if (registration.isConfirmed()) {
-			mail.attendeeConfirmed(attendee, registration, event, qr(attendee));
+			mail.attendeeConfirmed(attendee, registration, event);
 		}
 		return attendee.getId();
 	}
@@ -171,7 +172,7 @@ class Registrations {
 		var replacement = registration.addAttendee(event, details, person, false);
 		registrations.flush();
 		if (registration.isConfirmed()) {
-			mail.attendeeConfirmed(replacement, registration, event, qr(replacement));
+			mail.attendeeConfirmed(replacement, registration, event);
 		}
 		return replacement.getId();
 	}
@@ -244,7 +245,7 @@ class Registrations {
 		if (registration.isConfirmed()) {
 			mail.confirmed(registration, event, promoted);
 			for (var attendee : registration.getAttendees()) {
-				mail.attendeeConfirmed(attendee, registration, event, qr(attendee));
+				mail.attendeeConfirmed(attendee, registration, event);
 			}
 		}
 		else {
@@ -300,10 +301,6 @@ class Registrations {
 	/** Invoice numbers count up per event; the event's lock keeps them unique. */
 	private String nextInvoice(Event event) {
 		return "EV" + event.getId() + "-" + String.format("%04d", registrations.countOfEvent(event.getId()) + 1);
-	}
-
-	private byte[] qr(Attendee attendee) {
-		return QrCodes.png(mail.checkInUrl(attendee), 300);
 	}
 
 	private Event lock(long eventId) {
