@@ -149,6 +149,9 @@ class Registration {
 	 */
 	Attendee addAttendee(Event event, AttendeeDetails details, PersonId person, boolean walkIn) {
 		requireLive();
+		if (!isTeam()) {
+			throw new EventRuleViolation(null, "events.registration.individual");
+		}
 		for (var attendee : attendees) {
 			if (attendee.isPerson(person)) {
 				throw new EventConflict("email", "events.attendee.duplicate", details.name());
@@ -163,18 +166,30 @@ class Registration {
 	}
 
 	/**
-	 * Replaces an attendee by another person: the registration keeps its seats and place.
+	 * First half of a substitution: frees the attendee's place (flush before
+	 * {@link #substitute}, so the database sees the person leave before another arrives).
 	 */
-	Attendee substitute(long attendeeId, AttendeeDetails details, PersonId person) {
+	void vacate(long attendeeId, AttendeeDetails replacement, PersonId person) {
 		requireLive();
 		var old = attendee(attendeeId);
 		for (var attendee : attendees) {
 			if (attendee != old && attendee.isPerson(person)) {
-				throw new EventConflict("email", "events.attendee.duplicate", details.name());
+				throw new EventConflict("email", "events.attendee.duplicate", replacement.name());
 			}
 		}
 		attendees.remove(old);
+	}
+
+	/**
+	 * Second half: another person takes the freed place; seats and place stay as they
+	 * were.
+	 */
+	Attendee substitute(AttendeeDetails details, PersonId person) {
+		requireLive();
 		var replacement = new Attendee(this, details, person, false);
+		if (!isTeam() && details.email() != null) {
+			this.contactEmail = details.email();
+		}
 		attendees.add(replacement);
 		return replacement;
 	}
@@ -190,6 +205,9 @@ class Registration {
 	 */
 	void resize(Event event, int newSeats) {
 		requireLive();
+		if (!isTeam()) {
+			throw new EventRuleViolation("seats", "events.registration.individual");
+		}
 		if (newSeats < 1) {
 			throw new EventRuleViolation("seats", "events.registration.seats.min");
 		}

@@ -167,9 +167,9 @@ class Registrations {
 		if (person != null && !current.isPerson(person) && attendees.attends(event.getId(), person.value())) {
 			throw new EventConflict("email", "events.attendee.alreadyAttending", details.email());
 		}
-		registration.removeAttendee(attendeeId);
+		registration.vacate(attendeeId, details, person);
 		registrations.flush();
-		var replacement = registration.addAttendee(event, details, person, false);
+		var replacement = registration.substitute(details, person);
 		registrations.flush();
 		if (registration.isConfirmed()) {
 			mail.attendeeConfirmed(replacement, registration, event);

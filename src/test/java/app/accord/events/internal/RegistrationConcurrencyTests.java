@@ -126,6 +126,30 @@ class RegistrationConcurrencyTests {
 		}
 	}
 
+	@Test
+	void coLeadsRegisteringTheirTeamAtTheSameMomentMakeOneRegistrationWithOneAllowance() throws Exception {
+		var event = data.save(EventMother.event().capacity(100));
+		var leads = new ArrayList<SignedInUser>();
+		leads.add(data.person("Same Team Lead 0"));
+		var team = data.teamLedBy(leads.get(0));
+		for (var i = 1; i < 6; i++) {
+			var lead = data.person("Same Team Lead " + i);
+			data.addMember(team, lead, "CERTIFICATED_UNION_PRESIDENT", "LABOR", true);
+			leads.add(lead);
+		}
+		var tasks = new ArrayList<Callable<Object>>();
+		for (var lead : leads) {
+			tasks.add(() -> as(lead, () -> registrations.registerTeam(event, team, 6, List.of(), lead, null)));
+		}
+		var outcomes = race(tasks, 6);
+
+		assertThat(outcomes).filteredOn(o -> o instanceof Registrations.Outcome).hasSize(1);
+		assertThat(outcomes).filteredOn(o -> o instanceof AlreadyRegistered).hasSize(5);
+		assertThat(count("select count(*) from event_registration where event_id = ?", event)).isEqualTo(1);
+		assertThat(count("select sum(complimentary_allowance) from event_registration where event_id = ?", event))
+			.isEqualTo(4);
+	}
+
 	private int count(String sql, long id) {
 		var value = jdbc.queryForObject(sql, Long.class, id);
 		return value == null ? 0 : value.intValue();

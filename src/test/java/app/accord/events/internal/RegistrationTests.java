@@ -136,6 +136,29 @@ class RegistrationTests {
 		assertThat(view.seats()).isEqualTo(4);
 		assertThat(view.attendees()).extracting(RegistrationView.AttendeeRow::name).containsExactly("Ben Cho");
 		assertThat(data.mailsTo(replacementEmail, "You are registered")).isEqualTo(1);
+
+		// The same person again, with the name corrected.
+		var ben = as(lead, () -> queries.view(a.registrationId())).attendees().get(0).id();
+		as(lead, () -> registrations.substitute(a.registrationId(), ben,
+				new AttendeeDetails("Benjamin Cho", replacementEmail, null, null, null, null, null)));
+		assertThat(as(lead, () -> queries.view(a.registrationId())).attendees())
+			.extracting(RegistrationView.AttendeeRow::name)
+			.containsExactly("Benjamin Cho");
+	}
+
+	@Test
+	void aPersonalRegistrationStaysOnePerson() {
+		var event = data.save(EventMother.event().mode(RegistrationMode.INDIVIDUAL));
+		var person = data.person("Lone Person");
+		var outcome = registrations.registerPerson(event,
+				new AttendeeDetails(person.displayName(), person.email(), null, null, null, null, null), person, null);
+		assertThatThrownBy(() -> as(person,
+				() -> registrations.addAttendee(outcome.registrationId(),
+						new AttendeeDetails("Friend", null, null, null, null, null, null))))
+			.isInstanceOfSatisfying(EventRuleViolation.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("events.registration.individual"));
+		assertThatThrownBy(() -> as(person, () -> registrations.resize(outcome.registrationId(), 3)))
+			.isInstanceOf(EventRuleViolation.class);
 	}
 
 	@Test
