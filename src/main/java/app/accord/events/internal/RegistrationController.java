@@ -90,6 +90,9 @@ class RegistrationController {
 		if (!model.containsAttribute("attendeeForm")) {
 			model.addAttribute("attendeeForm", EventForms.AttendeeForm.empty());
 		}
+		if (!model.containsAttribute("substituteForm")) {
+			model.addAttribute("substituteForm", EventForms.AttendeeForm.empty());
+		}
 		if (!model.containsAttribute("sizeForm")) {
 			model.addAttribute("sizeForm", new EventForms.SizeForm(view.seats()));
 		}
@@ -150,7 +153,7 @@ class RegistrationController {
 
 	@PostMapping("/events/{eventId}/registrations/{id}/attendees/{attendeeId}/substitute")
 	String substitute(@PathVariable long eventId, @PathVariable long id, @PathVariable long attendeeId,
-			@Valid @ModelAttribute("attendeeForm") EventForms.AttendeeForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("substituteForm") EventForms.AttendeeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var view = queries.view(id);
 		requireEvent(view, eventId);

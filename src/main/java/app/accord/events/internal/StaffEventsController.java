@@ -107,9 +107,6 @@ class StaffEventsController {
 		if (!model.containsAttribute("eventForm")) {
 			model.addAttribute("eventForm", EventForms.EventForm.of(event));
 		}
-		if (!model.containsAttribute("sessionForm")) {
-			model.addAttribute("sessionForm", EventForms.SessionForm.startingAt(event.getStartsAt()));
-		}
 		model.addAttribute("agenda", agenda.days(id));
 		model.addAttribute("volunteers", checkIn.volunteers(id));
 		model.addAttribute("counties", directory.counties());
@@ -132,6 +129,14 @@ class StaffEventsController {
 		return event(id, model);
 	}
 
+	@GetMapping("/staff/events/{id}/sessions/new")
+	String newSession(@PathVariable long id, Model model) {
+		var event = catalog.visible(id, true);
+		model.addAttribute("event", event);
+		model.addAttribute("sessionForm", EventForms.SessionForm.startingAt(event.getStartsAt()));
+		return "events/staff-session-new";
+	}
+
 	@PostMapping("/staff/events/{id}/sessions")
 	String addSession(@PathVariable long id, @Valid @ModelAttribute("sessionForm") EventForms.SessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -146,7 +151,8 @@ class StaffEventsController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		return event(id, model);
+		model.addAttribute("event", catalog.visible(id, true));
+		return "events/staff-session-new";
 	}
 
 	@PostMapping("/staff/events/{id}/invitations")

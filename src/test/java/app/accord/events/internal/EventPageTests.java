@@ -207,6 +207,15 @@ class EventPageTests {
 			.andExpect(content().string(containsString("Attendee added.")))
 			.andExpect(content().string(containsString("Vegetarian")));
 
+		var rosa = jdbc.queryForObject("select max(id) from event_attendee where name = 'Rosa Medina'", Long.class);
+		mvc.perform(post(page + "/attendees/" + rosa + "/substitute").with(user(lead))
+			.with(csrf())
+			.param("name", "Lupe Castillo")
+			.param("email", "lupe@"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter an email address like name@district.org.")))
+			.andExpect(content().string(containsString("value=\"Lupe Castillo\"")));
+
 		// A second click on "register" lands on the registration there is.
 		mvc.perform(post("/events/{id}/register/team", event).with(user(lead))
 			.with(csrf())
