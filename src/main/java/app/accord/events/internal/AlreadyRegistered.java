@@ -1,0 +1,17 @@
+package app.accord.events.internal;
+
+/** The team or person already holds a live registration for the event. */
+class AlreadyRegistered extends EventConflict {
+
+	private final long registrationId;
+
+	AlreadyRegistered(String field, String messageKey, long registrationId) {
+		super(field, messageKey);
+		this.registrationId = registrationId;
+	}
+
+	long registrationId() {
+		return registrationId;
+	}
+
+}

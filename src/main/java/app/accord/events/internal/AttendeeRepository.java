@@ -1,0 +1,27 @@
+package app.accord.events.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AttendeeRepository extends JpaRepository<Attendee, Long> {
+
+	Optional<Attendee> findByCheckInToken(String token);
+
+	/** Whether the person already attends the event in a live registration. */
+	@Query("select count(a) > 0 from Attendee a where a.eventId = :eventId and a.activePersonId = :personId")
+	boolean attends(long eventId, long personId);
+
+	/** Attendees of confirmed registrations, by name. */
+	@Query("select a from Attendee a join fetch a.registration r where a.eventId = :eventId "
+			+ "and r.status = app.accord.events.internal.RegistrationStatus.CONFIRMED order by lower(a.name), a.id")
+	List<Attendee> confirmed(long eventId);
+
+	@Query("select a from Attendee a join fetch a.registration r where a.eventId = :eventId "
+			+ "and r.status = app.accord.events.internal.RegistrationStatus.CONFIRMED "
+			+ "and lower(a.name) like lower(concat('%', :text, '%')) order by lower(a.name), a.id")
+	List<Attendee> search(long eventId, String text);
+
+}

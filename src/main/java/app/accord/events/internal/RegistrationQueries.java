@@ -1,0 +1,111 @@
+package app.accord.events.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import app.accord.accounts.SignedInUser;
+import app.accord.shared.NotFoundException;
+import app.accord.teams.TeamSummary;
+import app.accord.teams.Teams;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads registrations for pages, exports and the API, each behind the policy. */
+@Service
+@Transactional(readOnly = true)
+class RegistrationQueries {
+
+	private final EventRepository events;
+
+	private final RegistrationRepository registrations;
+
+	private final Teams teams;
+
+	RegistrationQueries(EventRepository events, RegistrationRepository registrations, Teams teams) {
+		this.events = events;
+		this.registrations = registrations;
+		this.teams = teams;
+	}
+
+	@PreAuthorize("@eventPolicy.canManageRegistration(principal, #registrationId)")
+	public RegistrationView view(long registrationId) {
+		var registration = registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("No registration " + registrationId));
+		return view(registration);
+	}
+
+	/** Whoever holds the unguessable link from the email may see the registration. */
+	public Optional<RegistrationView> byToken(String token) {
+		return registrations.findByAccessToken(token).map(this::view);
+	}
+
+	@PreAuthorize("@eventPolicy.isStaff(principal)")
+	public List<RegistrationView> ofEvent(long eventId) {
+		var event = event(eventId);
+		var result = new ArrayList<RegistrationView>();
+		var position = 0;
+		for (var registration : registrations.ofEvent(eventId)) {
+			Integer place = registration.isWaitlisted() ? ++position : null;
+			result.add(RegistrationView.of(registration, event, place));
+		}
+		return result;
+	}
+
+	/**
+	 * The teams the person co-leads, each with its live registration for the event, if
+	 * any.
+	 */
+	public List<TeamChoice> teamChoices(SignedInUser user, long eventId) {
+		if (user == null) {
+			return List.of();
+		}
+		return teams.teamsOf(user.personId())
+			.stream()
+			.filter(team -> teams.isCoLead(user.personId(), team.id()))
+			.map(team -> new TeamChoice(team,
+					registrations.liveOfTeam(eventId, team.id().value()).map(Registration::getId).orElse(null)))
+			.toList();
+	}
+
+	/** The person's own live registration for the event, if any. */
+	public Optional<Long> ownRegistration(SignedInUser user, long eventId) {
+		if (user == null) {
+			return Optional.empty();
+		}
+		return registrations.liveOfPerson(eventId, user.personId().value()).map(Registration::getId);
+	}
+
+	/** The registration's calendar file, for whoever holds its link. */
+	public String calendar(String token, EventMail mail) {
+		var registration = registrations.findByAccessToken(token)
+			.orElseThrow(() -> new NotFoundException("No registration"));
+		var event = event(registration.getEventId());
+		return mail.ics(registration, event, !registration.isLive() || event.isCancelled());
+	}
+
+	record TeamChoice(TeamSummary team, Long registrationId) {
+
+		public long teamId() {
+			return team.id().value();
+		}
+
+	}
+
+	RegistrationView view(Registration registration) {
+		var event = event(registration.getEventId());
+		Integer place = null;
+		if (registration.isWaitlisted()) {
+			var waitlist = registrations.waitlist(event.getId());
+			place = waitlist.indexOf(registration) + 1;
+		}
+		return RegistrationView.of(registration, event, place);
+	}
+
+	private Event event(long eventId) {
+		return events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+	}
+
+}

@@ -1,0 +1,323 @@
+package app.accord.events.internal;
+
+import java.util.List;
+
+import app.accord.accounts.People;
+import app.accord.accounts.PersonId;
+import app.accord.accounts.SignedInUser;
+import app.accord.shared.NotFoundException;
+import app.accord.teams.TeamId;
+import app.accord.teams.Teams;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes, changes and cancels registrations. Every change that moves seats locks the
+ * event's row first (and nothing else), so capacity holds under any load, the waitlist
+ * keeps arrival order and promotions happen once.
+ */
+@Service
+class Registrations {
+
+	private final EventRepository events;
+
+	private final RegistrationRepository registrations;
+
+	private final AttendeeRepository attendees;
+
+	private final Teams teams;
+
+	private final People people;
+
+	private final EventMail mail;
+
+	private final EventClock clock;
+
+	private final int maxTeamSize;
+
+	Registrations(EventRepository events, RegistrationRepository registrations, AttendeeRepository attendees,
+			Teams teams, People people, EventMail mail, EventClock clock,
+			@Value("${accord.events.max-team-size:30}") int maxTeamSize) {
+		this.events = events;
+		this.registrations = registrations;
+		this.attendees = attendees;
+		this.teams = teams;
+		this.people = people;
+		this.mail = mail;
+		this.clock = clock;
+		this.maxTeamSize = maxTeamSize;
+	}
+
+	/** What became of a registration request. */
+	record Outcome(long registrationId, RegistrationStatus status, Fee fee, boolean created, String accessToken) {
+
+		static Outcome of(Registration registration, Event event, boolean created) {
+			return new Outcome(registration.getId(), registration.getStatus(), registration.fee(event), created,
+					registration.getAccessToken());
+		}
+
+	}
+
+	/**
+	 * A team's intent to register with its estimated size, optionally naming attendees at
+	 * once. The same idempotency key returns the first outcome instead of a second
+	 * registration.
+	 */
+	@Transactional
+	@PreAuthorize("@eventPolicy.canRegisterTeam(principal, #teamId)")
+	public Outcome registerTeam(long eventId, long teamId, int estimatedSize, List<AttendeeDetails> named,
+			SignedInUser user, String idempotencyKey) {
+		// Read before the lock, to keep the time the event is locked short.
+		var team = teams.find(new TeamId(teamId))
+			.filter(t -> t.active())
+			.orElseThrow(() -> new NotFoundException("No active team " + teamId));
+		var event = lock(eventId);
+		var repeat = repeated(event, idempotencyKey);
+		if (repeat != null) {
+			return repeat;
+		}
+		refuseIfClosed(event, user);
+		if (!event.getRegistrationMode().allowsTeams()) {
+			throw new EventRuleViolation(null, "events.register.noTeams");
+		}
+		var size = Math.max(estimatedSize, named.size());
+		if (estimatedSize < 1) {
+			throw new EventRuleViolation("estimatedSize", "events.register.size.min");
+		}
+		if (size > maxTeamSize) {
+			throw new EventRuleViolation(named.size() > estimatedSize ? "attendees" : "estimatedSize",
+					"events.register.size.max", maxTeamSize);
+		}
+		registrations.liveOfTeam(eventId, teamId).ifPresent(existing -> {
+			throw new AlreadyRegistered(null, "events.register.teamAlready", existing.getId());
+		});
+		var registration = Registration.ofTeam(event, team.id(), team.displayName(), size,
+				event.complimentaryAllowanceOn(clock.today()), user.email(), user.personId(), nextInvoice(event),
+				idempotencyKey, clock.now());
+		registrations.saveAndFlush(registration);
+		for (var details : named) {
+			addTo(event, registration, details, false);
+		}
+		registrations.flush();
+		announce(registration, event, false);
+		return Outcome.of(registration, event, true);
+	}
+
+	/** A person registering themselves for an event open to individuals. */
+	@Transactional
+	public Outcome registerPerson(long eventId, AttendeeDetails details, SignedInUser user, String idempotencyKey) {
+		var event = lock(eventId);
+		var repeat = repeated(event, idempotencyKey);
+		if (repeat != null) {
+			return repeat;
+		}
+		refuseIfClosed(event, user);
+		if (!event.getRegistrationMode().allowsIndividuals()) {
+			throw new EventRuleViolation(null, "events.register.noIndividuals");
+		}
+		requireValid(details);
+		if (details.email() == null) {
+			throw new EventRuleViolation("email", "events.attendee.email.required");
+		}
+		var person = people.findOrCreate(details.email(), details.name());
+		registrations.liveOfPerson(eventId, person.value()).ifPresent(existing -> {
+			throw new AlreadyRegistered("email", "events.register.personAlready", existing.getId());
+		});
+		if (attendees.attends(eventId, person.value())) {
+			throw new EventConflict("email", "events.attendee.alreadyAttending", details.email());
+		}
+		var registration = Registration.ofPerson(event, person, details, nextInvoice(event), idempotencyKey,
+				clock.now());
+		registrations.saveAndFlush(registration);
+		announce(registration, event, false);
+		return Outcome.of(registration, event, true);
+	}
+
+	@Transactional
+	@PreAuthorize("@eventPolicy.canManageRegistration(principal, #registrationId)")
+	public long addAttendee(long registrationId, AttendeeDetails details) {
+		var event = lockEventOf(registrationId);
+		var registration = registration(registrationId);
+		if (registration.getAttendees().size() >= maxTeamSize) {
+			throw new EventRuleViolation(null, "events.register.size.max", maxTeamSize);
+		}
+		var attendee = addTo(event, registration, details, false);
+		registrations.flush();
+		if (registration.isConfirmed()) {
+			mail.attendeeConfirmed(attendee, registration, event);
+		}
+		return attendee.getId();
+	}
+
+	/**
+	 * Another person takes an attendee's place; the registration keeps its seats and
+	 * place.
+	 */
+	@Transactional
+	@PreAuthorize("@eventPolicy.canManageRegistration(principal, #registrationId)")
+	public long substitute(long registrationId, long attendeeId, AttendeeDetails details) {
+		var event = lockEventOf(registrationId);
+		var registration = registration(registrationId);
+		requireValid(details);
+		var person = personOf(details);
+		var current = registration.attendee(attendeeId);
+		if (person != null && !current.isPerson(person) && attendees.attends(event.getId(), person.value())) {
+			throw new EventConflict("email", "events.attendee.alreadyAttending", details.email());
+		}
+		registration.vacate(attendeeId, details, person);
+		registrations.flush();
+		var replacement = registration.substitute(details, person);
+		registrations.flush();
+		if (registration.isConfirmed()) {
+			mail.attendeeConfirmed(replacement, registration, event);
+		}
+		return replacement.getId();
+	}
+
+	@Transactional
+	@PreAuthorize("@eventPolicy.canManageRegistration(principal, #registrationId)")
+	public void removeAttendee(long registrationId, long attendeeId) {
+		lockEventOf(registrationId);
+		registration(registrationId).removeAttendee(attendeeId);
+	}
+
+	/** Changes the number of seats; seats given up go to the waitlist at once. */
+	@Transactional
+	@PreAuthorize("@eventPolicy.canManageRegistration(principal, #registrationId)")
+	public void resize(long registrationId, int seats) {
+		var event = lockEventOf(registrationId);
+		if (seats > maxTeamSize) {
+			throw new EventRuleViolation("seats", "events.register.size.max", maxTeamSize);
+		}
+		registration(registrationId).resize(event, seats);
+		promote(event);
+	}
+
+	@Transactional
+	@PreAuthorize("@eventPolicy.canManageRegistration(principal, #registrationId)")
+	public void cancel(long registrationId) {
+		var event = lockEventOf(registrationId);
+		var registration = registration(registrationId);
+		registration.cancel(event, clock.now());
+		registrations.flush();
+		mail.registrationCancelled(registration, event);
+		promote(event);
+	}
+
+	/** Staff only. */
+	@Transactional
+	@PreAuthorize("@eventPolicy.isStaff(principal)")
+	public void markPaid(long registrationId, String note) {
+		registration(registrationId).markPaid(note);
+	}
+
+	@Transactional
+	@PreAuthorize("@eventPolicy.isStaff(principal)")
+	public void waive(long registrationId, String reason) {
+		registration(registrationId).waive(reason);
+	}
+
+	@Transactional
+	@PreAuthorize("@eventPolicy.isStaff(principal)")
+	public void adjust(long registrationId, long cents, String reason) {
+		registration(registrationId).adjust(cents, reason);
+	}
+
+	/**
+	 * Fills freed seats from the waitlist, first come first served: the next registration
+	 * in line is promoted when all its seats fit, and nobody overtakes it. The caller
+	 * holds the event's lock.
+	 */
+	void promote(Event event) {
+		for (var waiting : registrations.waitlist(event.getId())) {
+			if (!event.hasRoomFor(waiting.getSeats())) {
+				return;
+			}
+			waiting.promote(event, clock.now());
+			announce(waiting, event, true);
+		}
+	}
+
+	private void announce(Registration registration, Event event, boolean promoted) {
+		if (registration.isConfirmed()) {
+			mail.confirmed(registration, event, promoted);
+			for (var attendee : registration.getAttendees()) {
+				mail.attendeeConfirmed(attendee, registration, event);
+			}
+		}
+		else {
+			mail.waitlisted(registration, event);
+		}
+	}
+
+	private Attendee addTo(Event event, Registration registration, AttendeeDetails details, boolean walkIn) {
+		requireValid(details);
+		var person = personOf(details);
+		if (person != null && attendees.attends(event.getId(), person.value())) {
+			throw new EventConflict("email", "events.attendee.alreadyAttending", details.email());
+		}
+		var attendee = registration.addAttendee(event, details, person, walkIn);
+		// Flushed one by one so a duplicate within the same request is seen by the query
+		// above.
+		registrations.flush();
+		return attendee;
+	}
+
+	private PersonId personOf(AttendeeDetails details) {
+		return details.email() == null ? null : people.findOrCreate(details.email(), details.name());
+	}
+
+	static void requireValid(AttendeeDetails details) {
+		if (details.name() == null || details.name().isBlank()) {
+			throw new EventRuleViolation("name", "events.attendee.name.required");
+		}
+		if (details.name().length() > 200) {
+			throw new EventRuleViolation("name", "events.attendee.name.tooLong");
+		}
+		if (details.email() != null && !EmailShape.isValid(details.email())) {
+			throw new EventRuleViolation("email", "events.attendee.email.invalid");
+		}
+	}
+
+	private Outcome repeated(Event event, String idempotencyKey) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			return null;
+		}
+		return registrations.findByEventIdAndIdempotencyKey(event.getId(), idempotencyKey)
+			.map(existing -> Outcome.of(existing, event, false))
+			.orElse(null);
+	}
+
+	private void refuseIfClosed(Event event, SignedInUser user) {
+		var refusal = event.refusalOnRegister(clock.today(), user != null && user.isStaff());
+		if (refusal != null) {
+			throw new EventRuleViolation(null, refusal);
+		}
+	}
+
+	/** Invoice numbers count up per event; the event's lock keeps them unique. */
+	private String nextInvoice(Event event) {
+		return "EV" + event.getId() + "-" + String.format("%04d", registrations.countOfEvent(event.getId()) + 1);
+	}
+
+	private Event lock(long eventId) {
+		return events.lock(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+	}
+
+	private Event lockEventOf(long registrationId) {
+		// Only the id is read before the lock, so the registration is loaded fresh after
+		// it.
+		var eventId = registrations.eventIdOf(registrationId)
+			.orElseThrow(() -> new NotFoundException("No registration " + registrationId));
+		return lock(eventId);
+	}
+
+	private Registration registration(long registrationId) {
+		return registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("No registration " + registrationId));
+	}
+
+}

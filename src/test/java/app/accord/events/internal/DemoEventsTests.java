@@ -1,0 +1,61 @@
+package app.accord.events.internal;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo events are created once, with registrations from the demo teams. Runs in the
+ * shared context (the demo profile is off).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DemoEventsTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void creatingTheDemoEventsTwiceMakesThemOnceWithRegistrationsFromTheDemoTeams() throws Exception {
+		// The teams module's demo data, as the demo profile would have it (its class is
+		// not ours to name).
+		var demoTeams = context.getAutowireCapableBeanFactory()
+			.createBean(Class.forName("app.accord.teams.internal.DemoTeams"));
+		var createTeams = demoTeams.getClass().getDeclaredMethod("createSampleTeams");
+		createTeams.setAccessible(true);
+		createTeams.invoke(demoTeams);
+
+		var demo = context.getAutowireCapableBeanFactory().createBean(DemoEvents.class);
+		demo.createSampleEvents();
+		var events = count("select count(*) from event");
+		var registrations = count("select count(*) from event_registration");
+		demo.createSampleEvents();
+
+		assertThat(count("select count(*) from event")).isEqualTo(events);
+		assertThat(count("select count(*) from event_registration")).isEqualTo(registrations);
+		var institute = jdbc.queryForObject(
+				"select id from event where kind = 'SUMMER_INSTITUTE' and title like 'Summer Institute 2%'",
+				Long.class);
+		assertThat(count("select count(*) from event_session where event_id = " + institute)).isEqualTo(6);
+		assertThat(
+				count("select count(*) from event_registration where status = 'CONFIRMED' and event_id = " + institute))
+			.isEqualTo(3);
+		assertThat(count("select count(*) from event where title like 'Universal Convening — %'")).isEqualTo(3);
+		assertThat(count("select count(*) from event where kind = 'WEBINAR' and title like 'Webinar: Labor%'"))
+			.isEqualTo(1);
+	}
+
+	private int count(String sql) {
+		return jdbc.queryForObject(sql, Integer.class);
+	}
+
+}

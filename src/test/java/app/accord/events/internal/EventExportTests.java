@@ -1,0 +1,124 @@
+package app.accord.events.internal;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static app.accord.events.internal.EventTestData.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Exports carry what staff need and never a live formula. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EventExportTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EventTestData data;
+
+	@Autowired
+	Registrations registrations;
+
+	private long eventWithAttendees() {
+		var event = data.save(EventMother.event().fee(5000).pastComplimentaryDeadline());
+		var lead = data.person("Export Lead");
+		var team = data.teamLedBy(lead);
+		var registration = as(lead, () -> registrations.registerTeam(event, team, 2, List.of(), lead, null))
+			.registrationId();
+		as(lead, () -> registrations.addAttendee(registration, new AttendeeDetails("=HYPERLINK(\"http://evil\")", null,
+				null, null, null, "Step-free access", "Vegetarian")));
+		as(lead, () -> registrations.addAttendee(registration,
+				new AttendeeDetails("Zoë Łukasz 王", null, null, null, "@union", null, "vegetarian")));
+		return event;
+	}
+
+	@Test
+	void theAttendeeListNeutralisesFormulasInCsvAndXlsx() throws Exception {
+		var event = eventWithAttendees();
+		var staff = data.staff();
+		var csv = mvc.perform(get("/staff/events/{id}/attendees.csv", event).with(user(staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").contains("'@union").contains("Vegetarian");
+		assertThat(csv).doesNotContain(",=HYPERLINK").doesNotContain(",@union");
+
+		var xlsx = mvc.perform(get("/staff/events/{id}/attendees.xlsx", event).with(user(staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		var sheet = sheet(xlsx);
+		assertThat(sheet).contains(">'=HYPERLINK(&quot;http://evil&quot;)<").contains(">'@union<");
+	}
+
+	@Test
+	void theNeedsSummaryAndInvoicesAddUp() throws Exception {
+		var event = eventWithAttendees();
+		var staff = data.staff();
+		var needs = mvc.perform(get("/staff/events/{id}/needs.csv", event).with(user(staff)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(needs).contains("Step-free access").contains("Dietary needs: Vegetarian,2");
+		var invoices = mvc.perform(get("/staff/events/{id}/invoices.csv", event).with(user(staff)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(invoices).contains("EV" + event + "-0001").contains("$100.00").contains("Unpaid");
+	}
+
+	@Test
+	void badgesAndSignInSheetsArePdfsWithEveryName() throws Exception {
+		var event = eventWithAttendees();
+		var staff = data.staff();
+		for (var path : List.of("badges.pdf", "sign-in.pdf")) {
+			var pdf = mvc.perform(get("/staff/events/{id}/" + path, event).with(user(staff)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			try (var document = Loader.loadPDF(pdf)) {
+				var text = new PDFTextStripper().getText(document);
+				// Helvetica draws Western European letters; others become "?" rather than
+				// failing.
+				assertThat(text).contains("Zoë ?ukasz ?").contains("HYPERLINK");
+			}
+		}
+	}
+
+	@Test
+	void onlyStaffDownload() throws Exception {
+		var event = eventWithAttendees();
+		mvc.perform(get("/staff/events/{id}/attendees.csv", event).with(user(data.person("Curious"))))
+			.andExpect(status().isForbidden());
+	}
+
+	private static String sheet(byte[] xlsx) throws Exception {
+		try (var zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError("no sheet");
+	}
+
+}

@@ -1,0 +1,270 @@
+package app.accord.events.internal;
+
+import java.util.List;
+
+import app.accord.directory.Region;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static app.accord.events.internal.EventTestData.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class EventPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EventTestData data;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void staffSeeEveryBadFieldOfANewEventInPlaceWithWhatTheyTyped() throws Exception {
+		mvc.perform(post("/staff/events").with(user(data.staff()))
+			.with(csrf())
+			.param("title", "Central Valley Convening")
+			.param("kind", "UNIVERSAL_CONVENING")
+			.param("format", "IN_PERSON")
+			.param("venue", "Fresno")
+			.param("startsAt", "2027-02-10T09:00")
+			.param("endsAt", "2027-02-10T15:00")
+			.param("registrationOpensOn", "2026-12-01")
+			.param("registrationClosesOn", "2027-02-01")
+			.param("capacity", "many")
+			.param("mode", "TEAM")
+			.param("fee", "50")
+			.param("complimentarySeats", "4")
+			.param("reminderDaysBefore", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a whole number of seats from 1 to 100,000.")))
+			.andExpect(content().string(containsString("value=\"Central Valley Convening\"")));
+
+		mvc.perform(post("/staff/events").with(user(data.staff()))
+			.with(csrf())
+			.param("title", "")
+			.param("kind", "UNIVERSAL_CONVENING")
+			.param("format", "IN_PERSON")
+			.param("venue", "Fresno")
+			.param("startsAt", "2027-02-10T09:00")
+			.param("endsAt", "2027-02-10T15:00")
+			.param("registrationOpensOn", "2026-12-01")
+			.param("registrationClosesOn", "2027-02-01")
+			.param("capacity", "100")
+			.param("mode", "TEAM")
+			.param("fee", "-5")
+			.param("complimentarySeats", "4")
+			.param("reminderDaysBefore", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a title.")))
+			.andExpect(content().string(containsString("The fee cannot be negative.")))
+			.andExpect(content().string(containsString("value=\"-5\"")))
+			.andExpect(content().string(containsString("value=\"Fresno\"")));
+
+		mvc.perform(post("/staff/events").with(user(data.staff()))
+			.with(csrf())
+			.param("title", "Central Valley Convening")
+			.param("kind", "UNIVERSAL_CONVENING")
+			.param("format", "IN_PERSON")
+			.param("venue", "Fresno")
+			.param("startsAt", "2027-02-10T09:00")
+			.param("endsAt", "2027-02-09T15:00")
+			.param("registrationOpensOn", "2026-12-01")
+			.param("registrationClosesOn", "2027-02-01")
+			.param("capacity", "100")
+			.param("mode", "TEAM")
+			.param("fee", "50")
+			.param("complimentarySeats", "4")
+			.param("reminderDaysBefore", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The event cannot end before it starts.")));
+	}
+
+	@Test
+	void staffCreateADraftThatOnlyTheyCanSeeUntilItIsPublished() throws Exception {
+		var title = "Southern Convening " + System.nanoTime();
+		var result = mvc
+			.perform(post("/staff/events").with(user(data.staff()))
+				.with(csrf())
+				.param("title", title)
+				.param("kind", "UNIVERSAL_CONVENING")
+				.param("format", "HYBRID")
+				.param("region", "southern-california")
+				.param("venue", "Riverside County Office of Education")
+				.param("onlineUrl", "https://meet.example.org/convening")
+				.param("startsAt", EventMother.TODAY.plusDays(60) + "T09:00")
+				.param("endsAt", EventMother.TODAY.plusDays(60) + "T15:00")
+				.param("registrationOpensOn", EventMother.TODAY.toString())
+				.param("registrationClosesOn", EventMother.TODAY.plusDays(50).toString())
+				.param("capacity", "200")
+				.param("mode", "TEAM")
+				.param("fee", "50.00")
+				.param("complimentarySeats", "4")
+				.param("reminderDaysBefore", "3"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/staff/events/*"))
+			.andReturn();
+		var id = Long.parseLong(result.getResponse().getRedirectedUrl().replace("/staff/events/", ""));
+
+		mvc.perform(get("/events/{id}", id)).andExpect(status().isNotFound());
+		mvc.perform(get("/events")).andExpect(content().string(not(containsString(title))));
+
+		mvc.perform(post("/staff/events/{id}/publish", id).with(user(data.staff())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/events").param("region", "southern-california"))
+			.andExpect(content().string(containsString(title)));
+		mvc.perform(get("/events").param("region", "central-valley"))
+			.andExpect(content().string(not(containsString(title))));
+		mvc.perform(get("/events/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("200 of 200 seats left")))
+			.andExpect(content().string(containsString("$50.00 per person")));
+	}
+
+	@Test
+	void pastEventsAreListedApartFromUpcomingOnes() throws Exception {
+		var title = "Past Symposium " + System.nanoTime();
+		data.save(EventMother.event().titled(title).kind(EventKind.SYMPOSIUM).inThePast());
+		mvc.perform(get("/events")).andExpect(content().string(not(containsString(title))));
+		mvc.perform(get("/events").param("when", "past").param("kind", "SYMPOSIUM"))
+			.andExpect(content().string(containsString(title)));
+	}
+
+	@Test
+	void aCoLeadRegistersTheTeamAndThenNamesAttendeesWithErrorsShownInPlace() throws Exception {
+		var event = data.save(EventMother.event().fee(5000));
+		var lead = data.person("Page Lead");
+		var team = data.teamLedBy(lead);
+
+		mvc.perform(get("/events/{id}/register", event).with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Estimated team size")));
+
+		mvc.perform(post("/events/{id}/register/team", event).with(user(lead))
+			.with(csrf())
+			.param("teamId", String.valueOf(team))
+			.param("estimatedSize", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter at least 1.")));
+
+		var result = mvc
+			.perform(post("/events/{id}/register/team", event).with(user(lead))
+				.with(csrf())
+				.param("teamId", String.valueOf(team))
+				.param("estimatedSize", "5"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/events/" + event + "/registrations/*"))
+			.andReturn();
+		var page = result.getResponse().getRedirectedUrl();
+
+		mvc.perform(get(page).with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Confirmed")))
+			.andExpect(content().string(containsString("$50.00")))
+			.andExpect(content().string(containsString("Page Lead")));
+
+		mvc.perform(post(page + "/attendees").with(user(lead))
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("name", "Rosa Medina")
+			.param("email", "not-an-email"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(startsWith("<div id=\"attendees\"")))
+			.andExpect(content().string(containsString("Enter an email address like name@district.org.")))
+			.andExpect(content().string(containsString("value=\"Rosa Medina\"")));
+
+		mvc.perform(post(page + "/attendees").with(user(lead))
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("name", "Rosa Medina")
+			.param("email", EventTestData.freshEmail("rosa"))
+			.param("dietaryNeeds", "Vegetarian"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Attendee added.")))
+			.andExpect(content().string(containsString("Vegetarian")));
+
+		var rosa = jdbc.queryForObject("select max(id) from event_attendee where name = 'Rosa Medina'", Long.class);
+		mvc.perform(post(page + "/attendees/" + rosa + "/substitute").with(user(lead))
+			.with(csrf())
+			.param("name", "Lupe Castillo")
+			.param("email", "lupe@"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter an email address like name@district.org.")))
+			.andExpect(content().string(containsString("value=\"Lupe Castillo\"")));
+
+		// A second click on "register" lands on the registration there is.
+		mvc.perform(post("/events/{id}/register/team", event).with(user(lead))
+			.with(csrf())
+			.param("teamId", String.valueOf(team))
+			.param("estimatedSize", "5")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(page));
+	}
+
+	@Test
+	void someoneElseCannotOpenATeamsRegistrationButTheEmailedLinkShowsItAndItsCalendarFile() throws Exception {
+		var event = data.save(EventMother.event());
+		var lead = data.person("Owner Lead");
+		var team = data.teamLedBy(lead);
+		var outcome = as(lead, () -> registrations.registerTeam(event, team, 3, List.of(), lead, null));
+
+		mvc.perform(get("/events/{e}/registrations/{r}", event, outcome.registrationId())
+			.with(user(data.person("Nosy Person")))).andExpect(status().isForbidden());
+
+		mvc.perform(get("/events/registrations/{token}", outcome.accessToken()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Confirmed")));
+		mvc.perform(get("/events/registrations/{token}/calendar.ics", outcome.accessToken()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", startsWith("text/calendar")))
+			.andExpect(content().string(containsString("BEGIN:VEVENT\r\n")));
+		mvc.perform(get("/events/registrations/{token}", "guessed-token")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPersonRegistersForAWebinarWithoutAnAccount() throws Exception {
+		var event = data.save(EventMother.event()
+			.kind(EventKind.WEBINAR)
+			.mode(RegistrationMode.INDIVIDUAL)
+			.region(Region.CENTRAL_VALLEY));
+		mvc.perform(post("/events/{id}/register/person", event).with(csrf()).param("name", "").param("email", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the attendee&#39;s name.")))
+			.andExpect(content().string(containsString("Enter an email address like name@district.org.")));
+		var email = EventTestData.freshEmail("webinar");
+		mvc.perform(post("/events/{id}/register/person", event).with(csrf())
+			.param("name", "Webinar Person")
+			.param("email", email))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/events/registrations/*"));
+		assertThat(data.mailsTo(email)).isEqualTo(2);
+	}
+
+	@Test
+	void theEventListSpeaksSpanish() throws Exception {
+		mvc.perform(get("/events").param("lang", "es")).andExpect(content().string(containsString("Próximos")));
+	}
+
+}
