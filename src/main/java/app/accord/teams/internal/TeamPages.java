@@ -3,9 +3,13 @@ package app.accord.teams.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import app.accord.shared.NotFoundException;
+import app.accord.teams.Participation;
+import app.accord.teams.TeamId;
+import app.accord.teams.TeamParticipation;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,14 +31,17 @@ class TeamPages {
 
 	private final TeamClock clock;
 
+	private final List<TeamParticipation> participation;
+
 	TeamPages(TeamRepository teams, MeetingRepository meetings, AssessmentRepository assessments, MeetingRules rules,
-			TeamPolicy policy, TeamClock clock) {
+			TeamPolicy policy, TeamClock clock, List<TeamParticipation> participation) {
 		this.teams = teams;
 		this.meetings = meetings;
 		this.assessments = assessments;
 		this.rules = rules;
 		this.policy = policy;
 		this.clock = clock;
+		this.participation = participation;
 	}
 
 	/**
@@ -56,7 +63,7 @@ class TeamPages {
 				team.rosterOn(day).stream().map(TeamView.MemberRow::of).toList(),
 				team.history().stream().map(TeamView.MemberRow::of).toList(), team.composition(), status,
 				log.stream().map(TeamView.MeetingRow::of).toList(), newestFirst(assessed), progress(assessed),
-				policy.canManage(principal, teamId), policy.isStaff(principal));
+				participation(team.getId()), policy.canManage(principal, teamId), policy.isStaff(principal));
 	}
 
 	/** The team for a page that changes it: only its co-leads and staff may open one. */
@@ -64,6 +71,14 @@ class TeamPages {
 	@Transactional(readOnly = true)
 	TeamView viewForManager(long teamId, Object principal) {
 		return view(teamId, null, principal);
+	}
+
+	/** Everything the other modules know the team took part in, newest first. */
+	private List<Participation> participation(long teamId) {
+		return participation.stream()
+			.flatMap(source -> source.of(new TeamId(teamId)).stream())
+			.sorted(Comparator.comparing(Participation::on).reversed())
+			.toList();
 	}
 
 	private static List<TeamView.AssessmentRow> newestFirst(List<Assessment> oldestFirst) {

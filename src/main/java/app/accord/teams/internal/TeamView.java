@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.accord.teams.Composition;
 import app.accord.teams.MemberRole;
+import app.accord.teams.Participation;
 import app.accord.teams.Side;
 
 /**
@@ -13,11 +14,13 @@ import app.accord.teams.Side;
  * @param asOf the day the roster is shown for
  * @param roster members on {@code asOf}
  * @param history every membership, current and past
+ * @param participation the events and other occasions the team took part in, newest first
  */
 public record TeamView(long id, String displayName, String name, String leaCdsCode, String leaName, String county,
 		boolean active, LocalDate asOf, boolean today, List<MemberRow> roster, List<MemberRow> history,
 		Composition composition, MeetingStatus meetingStatus, List<MeetingRow> meetings,
-		List<AssessmentRow> assessments, List<PracticeProgress> progress, boolean canManage, boolean staff) {
+		List<AssessmentRow> assessments, List<PracticeProgress> progress, List<Participation> participation,
+		boolean canManage, boolean staff) {
 
 	public record MemberRow(long id, String name, String email, String title, MemberRole role, Side side,
 			String organization, boolean coLead, LocalDate joinedOn, LocalDate leftOn, boolean current) {

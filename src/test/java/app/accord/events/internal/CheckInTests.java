@@ -2,7 +2,6 @@ package app.accord.events.internal;
 
 import java.util.List;
 
-import app.accord.events.Events;
 import app.accord.teams.TeamId;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,7 @@ class CheckInTests {
 	CheckIn checkIn;
 
 	@Autowired
-	Events events;
+	EventParticipation participation;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -83,8 +82,12 @@ class CheckInTests {
 				java.sql.Timestamp.class, setup.attendee()))
 			.as("a second scan keeps the first time")
 			.isEqualTo(first);
-		assertThat(events.participationOf(new TeamId(setup.team()))).singleElement()
-			.satisfies(attendance -> assertThat(attendance.checkedIn()).isEqualTo(1));
+		assertThat(participation.of(new TeamId(setup.team()))).singleElement()
+			.satisfies(attended -> assertThat(attended.checkedIn()).isEqualTo(1));
+		var title = jdbc.queryForObject("select title from event where id = ?", String.class, setup.event());
+		mvc.perform(get("/teams/{id}", setup.team()).with(user(staff)))
+			.andExpect(content().string(containsString("Participation")))
+			.andExpect(content().string(containsString(title)));
 	}
 
 	@Test
