@@ -1,0 +1,36 @@
+package app.accord.library.internal;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class LibraryIndexerTests {
+
+	@Autowired
+	LibraryTestData data;
+
+	@Autowired
+	LibraryIndexer indexer;
+
+	@Autowired
+	SearchIndex index;
+
+	@Test
+	void aLostIndexIsRebuiltFromTheDatabaseOnStartIncludingTheFilesText() {
+		var word = LibraryTestData.uniqueWord();
+		var id = data.withFile(LibraryTestData.details("Rebuilt", ResourceLanguage.EN, Visibility.PUBLIC),
+				"rebuilt.pdf", TestFiles.pdf("Text only inside the file: " + word));
+		data.settled(id);
+		index.clear();
+		index.commit();
+		assertThat(index.search(SearchQuery.text(word), true).total()).isZero();
+		indexer.onStart();
+		assertThat(index.search(SearchQuery.text(word), true).hits()).extracting(SearchResults.Hit::id)
+			.containsExactly(id);
+	}
+
+}
