@@ -198,4 +198,56 @@ class LibraryPageTests {
 			.andExpect(content().string(containsString("There is already a topic with this name.")));
 	}
 
+	@Test
+	void newslettersAreListedByYearNewestFirst() throws Exception {
+		var word = LibraryTestData.uniqueWord();
+		var older = new ResourceDetails("Spring newsletter " + word, null, ResourceKind.NEWSLETTER, ResourceLanguage.EN,
+				null, null, null, java.time.LocalDate.of(2018, 4, 1), Visibility.PUBLIC, "https://example.org/n1",
+				java.util.Set.of());
+		var newer = new ResourceDetails("Winter newsletter " + word, null, ResourceKind.NEWSLETTER, ResourceLanguage.EN,
+				null, null, null, java.time.LocalDate.of(2019, 12, 1), Visibility.PUBLIC, "https://example.org/n2",
+				java.util.Set.of());
+		data.link(older);
+		data.link(newer);
+		var page = mvc.perform(get("/library/newsletters"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h2>2019</h2>")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.indexOf("Winter newsletter " + word)).isLessThan(page.indexOf("Spring newsletter " + word));
+	}
+
+	@Test
+	void staffChangeAResourceAndItsTranslationLinksBothWays() throws Exception {
+		var word = LibraryTestData.uniqueWord();
+		var english = data.link(LibraryTestData.details("English " + word, ResourceLanguage.EN, Visibility.PUBLIC));
+		var spanish = data.link(LibraryTestData.details("Español " + word, ResourceLanguage.ES, Visibility.PUBLIC));
+		mvc.perform(get("/staff/library/{id}/edit", spanish).with(user(LibraryTestData.STAFF)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Espa&ntilde;ol " + word + "\"")));
+		mvc.perform(multipart("/staff/library/{id}", spanish).param("title", "Guía " + word)
+			.param("kind", "GUIDEBOOK")
+			.param("language", "ES")
+			.param("visibility", "PUBLIC")
+			.param("externalUrl", "https://example.org/es")
+			.param("translationId", String.valueOf(english))
+			.with(user(LibraryTestData.STAFF))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/library/resources/{id}", english))
+			.andExpect(content().string(containsString("Guía " + word)));
+		mvc.perform(get("/library").param("q", "guía " + word))
+			.andExpect(content().string(containsString("1 resource")));
+		mvc.perform(multipart("/staff/library/{id}", spanish).param("title", "Guía " + word)
+			.param("kind", "GUIDEBOOK")
+			.param("language", "EN")
+			.param("visibility", "PUBLIC")
+			.param("externalUrl", "https://example.org/es")
+			.param("translationId", String.valueOf(english))
+			.with(user(LibraryTestData.STAFF))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A translation must be in the other language.")));
+	}
+
 }
