@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,6 +36,10 @@ class LibraryIndexer {
 	private static final Logger log = LoggerFactory.getLogger(LibraryIndexer.class);
 
 	private static final int BATCH = 200;
+
+	private static final java.time.Duration CATCH_UP_MARGIN = java.time.Duration.ofMinutes(2);
+
+	private volatile java.time.Instant seenUpTo;
 
 	private final ResourceRepository resources;
 
@@ -191,6 +196,7 @@ class LibraryIndexer {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
+		var started = clock.instant();
 		var count = transactions.execute(status -> resources.count());
 		if (count != null && count != index.size()) {
 			log.info("Library search index has {} documents, the database {} resources: rebuilding", index.size(),
@@ -200,17 +206,45 @@ class LibraryIndexer {
 		for (var id : transactions.execute(status -> resources.pendingIds())) {
 			extraction.submit(() -> extract(id));
 		}
+		seenUpTo = started;
 	}
 
-	/** Replaces the whole index with what the database holds, in batches. */
-	void rebuild() {
-		index.clear();
-		List<Long> ids = transactions.execute(status -> resources.allIds());
+	/**
+	 * Catches up with changes other application nodes made: resources changed since the
+	 * last look (with a margin for transactions that committed late) are indexed again,
+	 * and resources removed elsewhere are removed here.
+	 */
+	@Scheduled(fixedDelayString = "${accord.library.catch-up-interval:30s}",
+			initialDelayString = "${accord.library.catch-up-interval:30s}")
+	void catchUp() {
+		var since = seenUpTo;
+		if (since == null) {
+			return;
+		}
+		var now = clock.instant();
+		List<Long> changed = transactions.execute(status -> resources.changedSince(since.minus(CATCH_UP_MARGIN)));
+		reindex(changed);
+		var count = transactions.execute(status -> resources.count());
+		if (count != null && index.size() > count) {
+			var known = new java.util.HashSet<>(transactions.execute(status -> resources.allIds()));
+			index.ids().stream().filter(id -> !known.contains(id)).forEach(index::remove);
+		}
+		index.commit();
+		seenUpTo = now;
+	}
+
+	private void reindex(List<Long> ids) {
 		for (var from = 0; from < ids.size(); from += BATCH) {
 			var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
 			transactions.executeWithoutResult(status -> resources.findAllById(batch)
 				.forEach(resource -> index.put(IndexedResource.of(resource))));
 		}
+	}
+
+	/** Replaces the whole index with what the database holds, in batches. */
+	void rebuild() {
+		index.clear();
+		reindex(transactions.execute(status -> resources.allIds()));
 		index.commit();
 	}
 

@@ -171,6 +171,31 @@ class SearchIndex implements Closeable {
 		}
 	}
 
+	/** The ids of every resource in the index. */
+	java.util.Set<Long> ids() {
+		try {
+			var searcher = searchers.acquire();
+			try {
+				var ids = new java.util.HashSet<Long>();
+				var stored = searcher.storedFields();
+				var reader = searcher.getIndexReader();
+				var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+				for (var doc = 0; doc < reader.maxDoc(); doc++) {
+					if (live == null || live.get(doc)) {
+						ids.add(Long.parseLong(stored.document(doc, Set.of(ID)).get(ID)));
+					}
+				}
+				return ids;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private Document document(IndexedResource resource) throws IOException {
 		var doc = new Document();
 		doc.add(new StringField(ID, String.valueOf(resource.id()), Field.Store.YES));

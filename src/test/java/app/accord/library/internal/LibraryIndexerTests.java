@@ -35,4 +35,25 @@ class LibraryIndexerTests {
 			.containsExactly(id);
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void changesAndRemovalsMadeByAnotherNodeAreCaughtUp() {
+		indexer.onStart();
+		var word = LibraryTestData.uniqueWord();
+		var id = data.link(LibraryTestData.details("Before", ResourceLanguage.EN, Visibility.PUBLIC));
+		// Another node changes the title in the database: this node's index does not
+		// know.
+		jdbc.update("update library_resource set title = ?, updated_at = current_timestamp where id = ?",
+				"After " + word, id);
+		assertThat(index.search(SearchQuery.text(word), true).total()).isZero();
+		indexer.catchUp();
+		assertThat(index.search(SearchQuery.text(word), true).hits()).extracting(SearchResults.Hit::id)
+			.containsExactly(id);
+		jdbc.update("delete from library_resource where id = ?", id);
+		indexer.catchUp();
+		assertThat(index.search(SearchQuery.text(word), true).total()).isZero();
+	}
+
 }
