@@ -306,7 +306,7 @@ class SearchIndex implements Closeable {
 			.withMaxLength(maxHighlightChars)
 			.withMaxNoHighlightPassages(0)
 			.build();
-		var fields = new String[] { "body_en", "body_es", "summary_en", "summary_es", "title_en", "title_es" };
+		var fields = new String[] { "body_en", "body_es", "summary_en", "summary_es" };
 		var passages = new int[fields.length];
 		Arrays.fill(passages, 2);
 		var topDocs = new TopDocs(all.totalHits, page);
