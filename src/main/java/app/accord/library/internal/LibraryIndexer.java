@@ -171,9 +171,11 @@ class LibraryIndexer {
 		// PostgreSQL text cannot hold NUL characters.
 		var clean = text == null ? null : text.replace("\u0000", "");
 		var outcome = problem;
-		var indexed = transactions.execute(status -> resources.findById(id)
+		// The index is updated before the database commits, so a resource shown as
+		// searchable is searchable.
+		transactions.executeWithoutResult(status -> resources.findById(id)
 			.filter(resource -> target.key().equals(resource.getFileKey()))
-			.map(resource -> {
+			.ifPresent(resource -> {
 				if (outcome == null) {
 					resource.extracted(clean, clock.instant());
 				}
@@ -181,13 +183,9 @@ class LibraryIndexer {
 					resource.extractionFailed(outcome, clock.instant());
 				}
 				resources.saveAndFlush(resource);
-				return IndexedResource.of(resource);
-			})
-			.orElse(null));
-		if (indexed != null) {
-			index.put(indexed);
-			index.commit();
-		}
+				index.put(IndexedResource.of(resource));
+				index.commit();
+			}));
 	}
 
 	/**
