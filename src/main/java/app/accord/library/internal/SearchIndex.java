@@ -49,7 +49,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 
@@ -305,6 +307,9 @@ class SearchIndex implements Closeable {
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.withMaxLength(maxHighlightChars)
 			.withMaxNoHighlightPassages(0)
+			// The JDK's sentence iterator is slow on long texts; a passage ends at a
+			// period.
+			.withBreakIterator(() -> new org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator('.'))
 			.build();
 		var fields = new String[] { "body_en", "body_es", "summary_en", "summary_es" };
 		var passages = new int[fields.length];

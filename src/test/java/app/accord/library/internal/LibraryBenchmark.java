@@ -35,11 +35,14 @@ public final class LibraryBenchmark {
 		var vocabulary = vocabulary(random, 20_000);
 		var directory = Files.createTempDirectory("accord-bench-index");
 		var heap = Runtime.getRuntime();
-		try (var index = new SearchIndex(FSDirectory.open(directory), 2_000_000)) {
+		try (var index = new SearchIndex(FSDirectory.open(directory), Integer.getInteger("hl", 2_000_000))) {
 			var start = System.nanoTime();
 			for (var id = 1; id <= 10_000; id++) {
-				var spanish = id % 5 == 0;
-				var text = id % 10 == 0 ? pages(random, vocabulary, 20, spanish) : null;
+				// One in five resources is in Spanish, among the long ones as among the
+				// others.
+				var longText = id % 10 == 3;
+				var spanish = longText ? id % 50 == 3 : id % 5 == 0;
+				var text = longText ? pages(random, vocabulary, 20, spanish) : null;
 				index.put(new IndexedResource(id, sentence(random, vocabulary, 8, spanish),
 						sentence(random, vocabulary, 40, spanish), ResourceKind.values()[id % 9],
 						spanish ? ResourceLanguage.ES : ResourceLanguage.EN, "Author " + (id % 300), "Teams",
