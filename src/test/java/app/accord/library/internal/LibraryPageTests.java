@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -17,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -34,6 +36,9 @@ class LibraryPageTests {
 
 	@Autowired
 	ResourceRepository resources;
+
+	@Autowired
+	FileStore files;
 
 	private MockMultipartHttpServletRequestBuilder publish(String title, MockMultipartFile file) {
 		var request = multipart("/staff/library");
@@ -248,6 +253,22 @@ class LibraryPageTests {
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A translation must be in the other language.")));
+	}
+
+	@Test
+	void staffRemoveAResourceAndItIsGoneFromSearchAndItsFileFromTheStore() throws Exception {
+		var word = LibraryTestData.uniqueWord();
+		var id = data.withFile(LibraryTestData.details("Removed " + word, ResourceLanguage.EN, Visibility.PUBLIC),
+				"removed.pdf", TestFiles.pdf("Gone " + word));
+		data.settled(id);
+		var key = resources.findById(id).orElseThrow().getFileKey();
+		mvc.perform(post("/staff/library/{id}/delete", id).with(user(LibraryTestData.MEMBER)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/staff/library/{id}/delete", id).with(user(LibraryTestData.STAFF)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/library/resources/{id}", id)).andExpect(status().isNotFound());
+		mvc.perform(get("/library").param("q", word)).andExpect(content().string(containsString("No resources")));
+		assertThatThrownBy(() -> files.open(key)).isInstanceOf(java.nio.file.NoSuchFileException.class);
 	}
 
 }
