@@ -96,4 +96,14 @@ class ResourcesApiTests {
 			.andExpect(status().isOk());
 	}
 
+	@Test
+	void theApiIsDocumentedUnderLibrary() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("/api/v1/resources/{id}")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("\"Library\"")));
+	}
+
 }
