@@ -3,6 +3,9 @@ package app.accord.directory.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import java.util.List;
+
+import app.accord.directory.LeaPageLinks;
 import app.accord.directory.LeaType;
 import app.accord.directory.Region;
 import app.accord.directory.internal.LeaCatalog;
@@ -28,8 +31,11 @@ class DirectoryController {
 
 	private final LeaCatalog catalog;
 
-	DirectoryController(LeaCatalog catalog) {
+	private final List<LeaPageLinks> links;
+
+	DirectoryController(LeaCatalog catalog, List<LeaPageLinks> links) {
 		this.catalog = catalog;
+		this.links = links;
 	}
 
 	/**
@@ -69,6 +75,7 @@ class DirectoryController {
 		var lea = this.catalog.find(cdsCode)
 			.orElseThrow(() -> new NotFoundException("No LEA with CDS code " + cdsCode));
 		model.addAttribute("lea", lea);
+		model.addAttribute("moreLinks", links.stream().flatMap(l -> l.linksFor(lea.getCdsCode()).stream()).toList());
 		if (lea.isMissingFromSource()) {
 			model.addAttribute("missingSince", LocalDate.ofInstant(lea.getMissingFromSourceSince(), CALIFORNIA));
 		}

@@ -1,0 +1,279 @@
+package app.accord.library.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import app.accord.directory.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A small library for the {@code demo} profile: a multi-page guidebook PDF and its
+ * Spanish edition, research summaries, a template, newsletters, and the case studies of
+ * Alhambra Unified, San Juan Unified, Pomona Unified and the Alisal (ALMA) spotlight. The
+ * texts are written for the demo. Nothing is added when the guidebook is already there,
+ * so running it again changes nothing.
+ */
+@Component
+@Profile("demo")
+class DemoLibrary {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoLibrary.class);
+
+	static final String GUIDEBOOK = "Building a Culture of Collaboration Focused On Student Learning";
+
+	private final ResourceRepository resources;
+
+	private final TopicRepository topics;
+
+	private final CaseStudyRepository caseStudies;
+
+	private final Uploads uploads;
+
+	private final LibraryIndexer indexer;
+
+	private final Directory directory;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	DemoLibrary(ResourceRepository resources, TopicRepository topics, CaseStudyRepository caseStudies, Uploads uploads,
+			LibraryIndexer indexer, Directory directory, Clock clock, PlatformTransactionManager transactionManager) {
+		this.resources = resources;
+		this.topics = topics;
+		this.caseStudies = caseStudies;
+		this.uploads = uploads;
+		this.indexer = indexer;
+		this.directory = directory;
+		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void createSampleLibrary() {
+		transactions.executeWithoutResult(status -> {
+			if (resources.catalogue().stream().anyMatch(r -> r.getTitle().equals(GUIDEBOOK))) {
+				return;
+			}
+			try {
+				create();
+			}
+			catch (IOException | UploadRejected ex) {
+				throw new IllegalStateException("Demo library not created", ex);
+			}
+		});
+	}
+
+	private void create() throws IOException, UploadRejected {
+		var guide = add(GUIDEBOOK,
+				"The initiative's guidebook: why labor-management collaboration matters for students, the seven "
+						+ "established practices, and how a district builds its learning team.",
+				ResourceKind.GUIDEBOOK, ResourceLanguage.EN, LocalDate.of(2019, 8, 1), Visibility.PUBLIC,
+				"Labor and management leaders", "CA LMI staff",
+				Set.of("Trust", "Shared vision", "Decision-making", "Peer assistance and review"), "guidebook.pdf",
+				DemoDocuments.pdf(GUIDEBOOK, guidebookSections()));
+		var guia = add("Guía: construir una cultura de colaboración centrada en el aprendizaje",
+				"Edición en español de la guía de la iniciativa: las siete prácticas establecidas y cómo un distrito "
+						+ "forma su equipo de aprendizaje.",
+				ResourceKind.GUIDEBOOK, ResourceLanguage.ES, LocalDate.of(2020, 1, 15), Visibility.PUBLIC,
+				"Líderes sindicales y de la administración", "Personal de CA LMI",
+				Set.of("Trust", "Shared vision", "Peer assistance and review"), "guia.pdf",
+				DemoDocuments.pdf("Guía: construir una cultura de colaboración", guiaSections()));
+		guide.linkTranslation(guia.getId());
+		guia.linkTranslation(guide.getId());
+		add("Research summary: collaboration and student achievement in high-poverty schools",
+				"What studies of labor-management partnerships find: schools with stronger collaboration between "
+						+ "teachers and administrators see better outcomes, most of all where poverty is high.",
+				ResourceKind.RESEARCH, ResourceLanguage.EN, LocalDate.of(2018, 11, 1), Visibility.PUBLIC,
+				"Researchers, board members", "Research partners", Set.of("Trust", "Communication"),
+				"research-summary.pdf",
+				DemoDocuments.pdf("Collaboration and student achievement", List.of(List.of("Summary",
+						"Partnerships between unions and district leaders are associated with stronger teacher "
+								+ "collaboration in schools, and teacher collaboration with higher student achievement.",
+						"The association is strongest in high-poverty schools, where turnover is highest and "
+								+ "trust between labor and management matters most."))));
+		add("Research brief: peer assistance and review and teacher retention",
+				"How Peer Assistance and Review programs support new and struggling teachers, and what districts "
+						+ "report about retention.",
+				ResourceKind.RESEARCH, ResourceLanguage.EN, LocalDate.of(2021, 3, 1), Visibility.MEMBERS,
+				"Team co-leads", "Research partners", Set.of("Peer assistance and review", "Recruitment and retention"),
+				"par-brief.pdf",
+				DemoDocuments.pdf("Peer assistance and review", List.of(List.of("Findings",
+						"In Peer Assistance and Review, consulting teachers released from the classroom mentor new "
+								+ "teachers and those in need of support; a joint panel of union and management "
+								+ "members reviews the results.",
+						"Districts report higher retention of new teachers and evaluations both sides trust."))));
+		add("Evaluación y asistencia entre pares: preguntas frecuentes",
+				"Respuestas breves sobre la asistencia y evaluación entre pares para equipos que empiezan.",
+				ResourceKind.TOOL, ResourceLanguage.ES, LocalDate.of(2021, 5, 10), Visibility.PUBLIC, "Equipos", null,
+				Set.of("Peer assistance and review"), "preguntas.docx",
+				DemoDocuments.docx("Evaluación y asistencia entre pares", List.of(
+						"¿Qué es? Maestros consultores acompañan a maestros nuevos y a quienes necesitan apoyo.",
+						"¿Quién decide? Un panel conjunto del sindicato y de la administración revisa las evaluaciones.",
+						"¿Por qué importa? Mejora la retención de maestros y la confianza entre ambas partes.")));
+		add("Learning team meeting agenda template",
+				"A one-page agenda for monthly labor-management learning team meetings: check-in, data, decisions, "
+						+ "next steps.",
+				ResourceKind.TEMPLATE, ResourceLanguage.EN, LocalDate.of(2019, 9, 1), Visibility.PUBLIC,
+				"Learning teams", null, Set.of("Communication", "Decision-making"), "agenda-template.docx",
+				DemoDocuments.docx("Learning team meeting agenda",
+						List.of("1. Check-in and guiding behaviors (10 min)", "2. Student data review (20 min)",
+								"3. Interest-based problem solving on one issue (40 min)",
+								"4. Decisions, owners and communication plan (15 min)")));
+		add("Interest-based bargaining overview (video)", "A short recorded introduction to interest-based bargaining.",
+				ResourceKind.VIDEO, ResourceLanguage.EN, LocalDate.of(2020, 6, 1), Visibility.PUBLIC, null, null,
+				Set.of("Decision-making"), null, null);
+		newsletter("CA LMI newsletter, fall 2019", LocalDate.of(2019, 10, 15),
+				"Summer Institute highlights and the new Monterey County regional network.");
+		newsletter("CA LMI newsletter, spring 2020", LocalDate.of(2020, 4, 20),
+				"Keeping collaboration going while schools are closed: how teams meet online.");
+		newsletter("CA LMI newsletter, winter 2021", LocalDate.of(2021, 1, 25),
+				"Teams share how joint decisions shaped reopening plans.");
+		caseStudies();
+		log.info("Demo library created");
+	}
+
+	private void newsletter(String title, LocalDate date, String summary) throws IOException, UploadRejected {
+		add(title, summary, ResourceKind.NEWSLETTER, ResourceLanguage.EN, date, Visibility.PUBLIC, "Everyone",
+				"CA LMI staff", Set.of("Communication"), "newsletter.pdf",
+				DemoDocuments.pdf(title, List.of(List.of("In this issue", summary))));
+	}
+
+	private Resource add(String title, String summary, ResourceKind kind, ResourceLanguage language,
+			LocalDate published, Visibility visibility, String audience, String authors, Set<String> topicNames,
+			String fileName, byte[] file) throws IOException, UploadRejected {
+		var chosen = topics.findAllByOrderByNameEn()
+			.stream()
+			.filter(topic -> topicNames.contains(topic.getNameEn()))
+			.collect(Collectors.toList());
+		var link = file == null ? "https://example.org/videos/interest-based-bargaining" : null;
+		var resource = new Resource(new ResourceDetails(title, summary, kind, language, null, audience, authors,
+				published, visibility, link, Set.of()), chosen, clock.instant());
+		if (file != null) {
+			resource.attach(uploads.accept(fileName, new ByteArrayInputStream(file)), clock.instant());
+		}
+		resources.save(resource);
+		resources.flush();
+		indexer.changedAfterCommit(resource.getId());
+		return resource;
+	}
+
+	private void caseStudies() {
+		caseStudy("19757130000000", "Alhambra Unified: bargaining by interests, not positions",
+				"After years of difficult negotiations, the superintendent and the teachers' association "
+						+ "president attended a universal convening together and decided to try interest-based "
+						+ "bargaining.",
+				"A joint labor-management team meets monthly; both sides prepare data together before "
+						+ "negotiations, and agreements are communicated to staff by both leaders.",
+				"Negotiations are shorter, grievances fewer, and site teams use the same problem-solving "
+						+ "process for school decisions.",
+				"Leadership turnover on both sides meant training new members in the process; the team now "
+						+ "onboards every new leader with a joint session.",
+				"Interest-based bargaining; joint data reviews", "Agreements reached earlier in the year");
+		caseStudy("34674470000000", "San Juan Unified: Peer Assistance and Review as a shared commitment",
+				"Both sides wanted teacher evaluation that helps teachers grow, rather than a process each "
+						+ "side distrusted.",
+				"A Peer Assistance and Review program, governed by a joint panel, pairs consulting teachers "
+						+ "with new and struggling teachers.",
+				"New teachers receive regular support in their first years and evaluations are trusted by "
+						+ "both the union and the administration.",
+				"Funding the consulting teachers' release time in tight budget years required both sides to "
+						+ "protect the program together.",
+				"Peer Assistance and Review (PAR); a joint governing panel", "Higher retention of new teachers");
+		caseStudy("19649070000000", "Pomona Unified: a System of Professional Growth",
+				"A shared concern for student achievement in a high-poverty district led leaders of labor and "
+						+ "management to redesign how teachers are supported and evaluated.",
+				"Teachers, administrators and the association designed a System of Professional Growth with "
+						+ "goals teachers set and review with peers and principals.",
+				"Professional growth conversations replaced a compliance checklist; teachers report more "
+						+ "useful feedback.",
+				"Building trust took time; the design team met for more than a year before piloting.",
+				"System of Professional Growth", "Broad participation of teachers in the pilot");
+		caseStudy("27659610000000", "Spotlight: Alisal Labor Management Accord (ALMA)",
+				"Alisal Union's leaders of the district, the teachers' association and the classified chapter "
+						+ "formed ALMA to face challenges for their students together.",
+				"ALMA's learning team meets regularly, uses guiding behaviors agreed by all, and brings "
+						+ "decisions to the board and to staff jointly.",
+				"Staff surveys show more collaborative problem solving at school sites.",
+				"Keeping classified staff fully included took deliberate effort and translated materials.",
+				"Joint guiding behaviors; bilingual communication with staff and families",
+				"A regular learning team in the Monterey County network");
+	}
+
+	private void caseStudy(String cds, String title, String whatLed, String practice, String impact, String challenges,
+			String innovations, String outcomes) {
+		var lea = directory.findLea(cds);
+		if (lea.isEmpty()) {
+			log.warn("Demo case study for {} skipped: the LEA is not in the directory", cds);
+			return;
+		}
+		caseStudies
+			.save(new CaseStudy(new CaseStudyDetails(cds, title, lea.get().enrollment(), whatLed, practice, impact,
+					challenges, innovations, outcomes, LocalDate.of(2020, 2, 1), Visibility.PUBLIC), lea.get().name()));
+	}
+
+	private static List<List<String>> guidebookSections() {
+		var sections = new ArrayList<List<String>>();
+		sections.add(List.of("Why collaboration matters",
+				"Research finds that strong partnerships between unions and district leaders go together with "
+						+ "stronger collaboration among teachers and administrators in schools, and that this "
+						+ "collaboration is linked to student achievement, most of all in high-poverty schools.",
+				"This guidebook is for superintendents, union presidents, board members and site leaders who want "
+						+ "to build that collaboration in their district or county office."));
+		var practices = List.of("Commit to collaborative problem-solving", "Establish guiding behaviors and principles",
+				"Form a diverse team", "Develop a shared labor-management vision", "Clarify decision-making processes",
+				"Improve communication between labor and management",
+				"Build a structure for collaboration: LEA learning teams");
+		for (var i = 0; i < practices.size(); i++) {
+			sections.add(List.of("Practice " + (i + 1) + ": " + practices.get(i),
+					"What it means: leaders of labor and management work on this practice together, and "
+							+ "each side holds the other to what they agreed.",
+					"Where to start: name one issue both sides care about, gather the data together, and agree "
+							+ "how decisions about it will be made and communicated.",
+					"Signs of progress: meetings happen on schedule, both sides speak for the team's decisions, "
+							+ "and staff hear the same message from the union and the administration."));
+		}
+		sections.add(List.of("Peer Assistance and Review",
+				"Peer Assistance and Review (PAR) is one of the innovations teams build once trust is in place: "
+						+ "consulting teachers support new and struggling teachers, and a joint panel of labor "
+						+ "and management reviews the results.",
+				"Teams starting PAR agree first on its governance, funding and how consulting teachers are chosen."));
+		sections.add(List.of("Next steps",
+				"Register your team for a universal convening, join your regional network, and ask for "
+						+ "individualized support when your team is ready."));
+		return sections;
+	}
+
+	private static List<List<String>> guiaSections() {
+		return List.of(List.of("Por qué importa la colaboración",
+				"Las investigaciones muestran que las alianzas entre sindicatos y líderes del distrito se asocian con "
+						+ "una mayor colaboración entre maestros y administradores, y con mejores resultados de "
+						+ "los estudiantes, sobre todo en escuelas de alta pobreza."),
+				List.of("Las siete prácticas establecidas",
+						"Comprometerse a resolver problemas en colaboración; establecer comportamientos y principios "
+								+ "guía; formar un equipo diverso; desarrollar una visión compartida; aclarar los "
+								+ "procesos de toma de decisiones; mejorar la comunicación; crear equipos de "
+								+ "aprendizaje."),
+				List.of("Evaluación y asistencia entre pares",
+						"Los maestros consultores apoyan a los maestros nuevos y un panel conjunto del sindicato y "
+								+ "de la administración revisa las evaluaciones."));
+	}
+
+}

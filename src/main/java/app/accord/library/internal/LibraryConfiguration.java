@@ -1,0 +1,45 @@
+package app.accord.library.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LibraryProperties.class)
+class LibraryConfiguration {
+
+	@Bean
+	FileStore libraryFileStore(LibraryProperties properties) {
+		return new LocalFileStore(properties.files());
+	}
+
+	/** On disk under the data directory; in memory when no directory is set (tests). */
+	@Bean(destroyMethod = "close")
+	SearchIndex librarySearchIndex(LibraryProperties properties) throws IOException {
+		var directory = properties.index() == null || properties.index().isBlank() ? new ByteBuffersDirectory()
+				: FSDirectory.open(Path.of(properties.index()));
+		return new SearchIndex(directory, properties.maxTextChars());
+	}
+
+	/** Reads files' text, one file per thread, off the request threads. */
+	@Bean(destroyMethod = "shutdownNow")
+	ExecutorService libraryExtraction(LibraryProperties properties) {
+		var count = new AtomicInteger();
+		return Executors.newFixedThreadPool(properties.extractionThreads(), runnable -> {
+			var thread = new Thread(runnable, "library-extraction-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			thread.setPriority(Thread.NORM_PRIORITY - 1);
+			return thread;
+		});
+	}
+
+}

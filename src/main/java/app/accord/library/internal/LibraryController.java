@@ -1,0 +1,157 @@
+package app.accord.library.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import app.accord.accounts.SignedInUser;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public library: search with facets, a page per resource, its file, newsletters. */
+@Controller
+class LibraryController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final LibraryReading reading;
+
+	private final TopicRepository topics;
+
+	LibraryController(LibraryReading reading, TopicRepository topics) {
+		this.reading = reading;
+		this.topics = topics;
+	}
+
+	/**
+	 * One handler for the page and for htmx (results as you type): a request from htmx
+	 * gets only the results. Unknown filter values are ignored rather than refused.
+	 */
+	@GetMapping("/library")
+	String search(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Locale locale,
+			Model model, HttpServletResponse response) {
+		var query = query(q, kind, topic, language, year, page, PAGE_SIZE);
+		model.addAttribute("query", query);
+		model.addAttribute("shortened", q != null && q.strip().length() > SearchQuery.MAX_TEXT);
+		model.addAttribute("results", reading.search(user, query));
+		model.addAttribute("topicNames", topicNames(locale));
+		model.addAttribute("links", new SearchLinks(query));
+		model.addAttribute("maxText", SearchQuery.MAX_TEXT);
+		model.addAttribute("dimensions", SearchIndex.DIMENSIONS);
+		response.addHeader("Vary", "HX-Request");
+		if ("true".equals(htmx) && !"true".equals(historyRestore)) {
+			return "library/search :: results";
+		}
+		return "library/search";
+	}
+
+	static SearchQuery query(String q, String kind, String topic, String language, String year, String page,
+			int pageSize) {
+		return new SearchQuery(q, parseEnum(kind), parseLong(topic),
+				ResourceLanguage.ofCode(blank(language)).orElse(null), parseInt(year),
+				page == null ? 1 : java.util.Optional.ofNullable(parseInt(page)).orElse(1), pageSize);
+	}
+
+	private Map<String, String> topicNames(Locale locale) {
+		var names = new LinkedHashMap<String, String>();
+		topics.findAllByOrderByNameEn().forEach(t -> names.put(String.valueOf(t.getId()), t.name(locale)));
+		return names;
+	}
+
+	@GetMapping("/library/resources/{id}")
+	String resource(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		var resource = reading.visible(user, id);
+		model.addAttribute("resource", resource);
+		model.addAttribute("translation", reading.translationOf(user, resource).orElse(null));
+		return "library/resource";
+	}
+
+	/**
+	 * The file, always as an attachment under a sanitised name with the type found in its
+	 * content, so a browser never renders an upload as a page of this site.
+	 */
+	@GetMapping("/library/resources/{id}/file")
+	ResponseEntity<InputStreamResource> file(@AuthenticationPrincipal SignedInUser user, @PathVariable long id)
+			throws java.io.IOException {
+		var download = reading.download(user, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.type().mediaType()))
+			.contentLength(download.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(download.fileName()))
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.body(new InputStreamResource(download.content()));
+	}
+
+	/** RFC 6266: an ASCII fallback name and the exact name in UTF-8. */
+	static String contentDisposition(String name) {
+		var safe = SafeFilename.of(name);
+		var ascii = safe.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
+		var encoded = URLEncoder.encode(safe, StandardCharsets.UTF_8).replace("+", "%20");
+		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+	}
+
+	@GetMapping("/library/newsletters")
+	String newsletters(@AuthenticationPrincipal SignedInUser user, Model model) {
+		var byYear = new LinkedHashMap<String, java.util.List<Resource>>();
+		for (var newsletter : reading.newsletters(user)) {
+			var year = newsletter.getPublishedOn() == null ? "" : String.valueOf(newsletter.getPublishedOn().getYear());
+			byYear.computeIfAbsent(year, y -> new java.util.ArrayList<>()).add(newsletter);
+		}
+		model.addAttribute("byYear", byYear);
+		return "library/newsletters";
+	}
+
+	private static ResourceKind parseEnum(String value) {
+		try {
+			return value == null || value.isBlank() ? null
+					: ResourceKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Long parseLong(String value) {
+		try {
+			return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static Integer parseInt(String value) {
+		try {
+			return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static String blank(String value) {
+		return value == null ? "" : value;
+	}
+
+}

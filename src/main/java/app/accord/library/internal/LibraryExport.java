@@ -1,0 +1,81 @@
+package app.accord.library.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalogue as CSV for staff. Cells a spreadsheet would read as a formula are
+ * neutralised with a leading quote.
+ */
+@Component
+class LibraryExport {
+
+	private static final String[] HEADERS = { "library.export.id", "library.export.title", "library.export.kind",
+			"library.export.language", "library.export.visibility", "library.export.topics", "library.export.authors",
+			"library.export.audience", "library.export.publishedOn", "library.export.file", "library.export.link",
+			"library.export.state", "library.export.downloads" };
+
+	private final MessageSource messages;
+
+	LibraryExport(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String csv(List<Resource> resources, Locale locale) {
+		var table = new ArrayList<List<String>>();
+		var header = new ArrayList<String>();
+		for (var key : HEADERS) {
+			header.add(messages.getMessage(key, null, locale));
+		}
+		table.add(header);
+		for (var r : resources) {
+			table.add(List.of(String.valueOf(r.getId()), r.getTitle(), message(r.getKind().messageKey(), locale),
+					message(r.getLanguage().messageKey(), locale), message(r.getVisibility().messageKey(), locale),
+					r.getTopics().stream().map(t -> t.name(locale)).collect(Collectors.joining("; ")),
+					orEmpty(r.getAuthors()), orEmpty(r.getAudience()),
+					r.getPublishedOn() == null ? "" : r.getPublishedOn().toString(), orEmpty(r.getFileName()),
+					orEmpty(r.getExternalUrl()), message(r.getIndexState().messageKey(), locale),
+					String.valueOf(r.getDownloads())));
+		}
+		var out = new StringBuilder("\uFEFF");
+		for (var row : table) {
+			out.append(row.stream().map(LibraryExport::cell).collect(Collectors.joining(","))).append("\r\n");
+		}
+		return out.toString();
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+	private static String orEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+	static String cell(String text) {
+		var safe = neutralise(text);
+		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+			return '"' + safe.replace("\"", "\"\"") + '"';
+		}
+		return safe;
+	}
+
+	/**
+	 * A cell a spreadsheet would evaluate (=, +, -, @, tab, CR first) gets a leading
+	 * quote.
+	 */
+	static String neutralise(String cell) {
+		if (cell == null || cell.isEmpty()) {
+			return "";
+		}
+		var first = cell.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				? "'" + cell : cell;
+	}
+
+}

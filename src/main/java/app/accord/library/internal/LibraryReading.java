@@ -1,0 +1,110 @@
+package app.accord.library.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import app.accord.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What readers see of the library: search, a resource and its file. Members-only
+ * resources do not exist for the public: not in results, and their page and file answer
+ * "not found" whatever the URL.
+ */
+@Service
+class LibraryReading {
+
+	private final ResourceRepository resources;
+
+	private final SearchIndex index;
+
+	private final LibraryPolicy policy;
+
+	private final FileStore files;
+
+	LibraryReading(ResourceRepository resources, SearchIndex index, LibraryPolicy policy, FileStore files) {
+		this.resources = resources;
+		this.index = index;
+		this.policy = policy;
+		this.files = files;
+	}
+
+	record Found(Resource resource, String snippet) {
+	}
+
+	record Results(SearchQuery query, long total, List<Found> items,
+			Map<String, List<SearchResults.FacetCount>> facets) {
+
+		public int pages() {
+			return (int) Math.min(500, (total + query.pageSize() - 1) / query.pageSize());
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Results search(Object principal, SearchQuery query) {
+		var results = index.search(query, policy.isMember(principal));
+		var ids = results.hits().stream().map(SearchResults.Hit::id).toList();
+		var byId = resources.findAllById(ids).stream().collect(Collectors.toMap(Resource::getId, Function.identity()));
+		var items = results.hits()
+			.stream()
+			.filter(hit -> byId.containsKey(hit.id()))
+			.filter(hit -> policy.canSee(principal, byId.get(hit.id()).getVisibility()))
+			.map(hit -> new Found(touch(byId.get(hit.id())), hit.snippet()))
+			.toList();
+		return new Results(query, results.total(), items, results.facets());
+	}
+
+	@Transactional(readOnly = true)
+	public Resource visible(Object principal, long id) {
+		var resource = resources.findById(id)
+			.filter(found -> policy.canSee(principal, found.getVisibility()))
+			.orElseThrow(() -> new NotFoundException("No resource " + id));
+		return touch(resource);
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Resource> translationOf(Object principal, Resource resource) {
+		if (resource.getTranslationId() == null) {
+			return java.util.Optional.empty();
+		}
+		return resources.findById(resource.getTranslationId())
+			.filter(found -> policy.canSee(principal, found.getVisibility()));
+	}
+
+	/** Newsletters the reader may see, newest first. */
+	@Transactional(readOnly = true)
+	public List<Resource> newsletters(Object principal) {
+		return resources.findByKindOrderByPublishedOnDescIdDesc(ResourceKind.NEWSLETTER)
+			.stream()
+			.filter(resource -> policy.canSee(principal, resource.getVisibility()))
+			.toList();
+	}
+
+	record Download(String fileName, FileType type, long size, InputStream content) {
+	}
+
+	/** The resource's file, counted as one download. */
+	@Transactional
+	public Download download(Object principal, long id) throws IOException {
+		var resource = visible(principal, id);
+		if (!resource.hasFile()) {
+			throw new NotFoundException("Resource " + id + " has no file");
+		}
+		resources.countDownload(id);
+		return new Download(resource.getFileName(), resource.getFileType(), resource.getFileSize(),
+				files.open(resource.getFileKey()));
+	}
+
+	private static Resource touch(Resource resource) {
+		resource.getTopics();
+		return resource;
+	}
+
+}

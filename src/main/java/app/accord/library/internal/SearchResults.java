@@ -1,0 +1,23 @@
+package app.accord.library.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of hits, best first, and the facet counts of the whole result (each facet
+ * counted as if its own filter were not set, so other values stay one click away).
+ *
+ * @param facets per dimension (kind, topic, language, year) the values and their counts
+ */
+record SearchResults(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+
+	/**
+	 * @param snippet HTML-escaped text with the matches in {@code <mark>}
+	 */
+	record Hit(long id, String snippet) {
+	}
+
+	record FacetCount(String value, long count) {
+	}
+
+}

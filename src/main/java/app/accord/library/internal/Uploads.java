@@ -1,0 +1,91 @@
+package app.accord.library.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Accepts an uploaded file: not empty, not over the size limit, of a type recognised by
+ * its content; stored under a generated key.
+ */
+@Component
+class Uploads {
+
+	private final FileStore store;
+
+	private final LibraryProperties properties;
+
+	Uploads(FileStore store, LibraryProperties properties) {
+		this.store = store;
+		this.properties = properties;
+	}
+
+	long maxBytes() {
+		return properties.maxUploadSize().toBytes();
+	}
+
+	StoredFile accept(String originalName, InputStream content) throws UploadRejected, IOException {
+		var temporary = Files.createTempFile("accord-upload-", ".bin");
+		try {
+			long size;
+			try (var out = Files.newOutputStream(temporary)) {
+				// One byte more than allowed is enough to know the file is too large.
+				size = content.transferTo(new LimitedOutputStream(out, maxBytes() + 1));
+			}
+			catch (LimitedOutputStream.LimitReached ex) {
+				throw new UploadRejected("library.upload.tooLarge", properties.maxUploadSize().toMegabytes());
+			}
+			if (size == 0) {
+				throw new UploadRejected("library.upload.empty");
+			}
+			var type = FileTypes.detect(temporary).orElseThrow(() -> new UploadRejected("library.upload.type"));
+			String key;
+			try (var in = Files.newInputStream(temporary)) {
+				key = store.put(in);
+			}
+			return new StoredFile(key, SafeFilename.withExtension(originalName, type), type, size);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static final class LimitedOutputStream extends java.io.FilterOutputStream {
+
+		private final long limit;
+
+		private long written;
+
+		LimitedOutputStream(java.io.OutputStream out, long limit) {
+			super(out);
+			this.limit = limit;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			count(1);
+			out.write(b);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			count(len);
+			out.write(b, off, len);
+		}
+
+		private void count(int bytes) throws LimitReached {
+			written += bytes;
+			if (written >= limit) {
+				throw new LimitReached();
+			}
+		}
+
+		static final class LimitReached extends IOException {
+
+		}
+
+	}
+
+}

@@ -1,0 +1,59 @@
+package app.accord.library.internal;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class LibraryIndexerTests {
+
+	@Autowired
+	LibraryTestData data;
+
+	@Autowired
+	LibraryIndexer indexer;
+
+	@Autowired
+	SearchIndex index;
+
+	@Test
+	void aLostIndexIsRebuiltFromTheDatabaseOnStartIncludingTheFilesText() {
+		var word = LibraryTestData.uniqueWord();
+		var id = data.withFile(LibraryTestData.details("Rebuilt", ResourceLanguage.EN, Visibility.PUBLIC),
+				"rebuilt.pdf", TestFiles.pdf("Text only inside the file: " + word));
+		data.settled(id);
+		index.clear();
+		index.commit();
+		assertThat(index.search(SearchQuery.text(word), true).total()).isZero();
+		indexer.onStart();
+		assertThat(index.search(SearchQuery.text(word), true).hits()).extracting(SearchResults.Hit::id)
+			.containsExactly(id);
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void changesAndRemovalsMadeByAnotherNodeAreCaughtUp() {
+		indexer.onStart();
+		var word = LibraryTestData.uniqueWord();
+		var id = data.link(LibraryTestData.details("Before", ResourceLanguage.EN, Visibility.PUBLIC));
+		// Another node changes the title in the database: this node's index does not
+		// know.
+		jdbc.update("update library_resource set title = ?, updated_at = current_timestamp where id = ?",
+				"After " + word, id);
+		assertThat(index.search(SearchQuery.text(word), true).total()).isZero();
+		indexer.catchUp();
+		assertThat(index.search(SearchQuery.text(word), true).hits()).extracting(SearchResults.Hit::id)
+			.containsExactly(id);
+		jdbc.update("delete from library_resource where id = ?", id);
+		indexer.catchUp();
+		assertThat(index.search(SearchQuery.text(word), true).total()).isZero();
+	}
+
+}
