@@ -28,11 +28,14 @@ import java.util.regex.Pattern;
  *
  * Arguments: base URL, staff API token, teams (default 500), capacity in seats (default
  * 300), concurrent clients (default 32). It creates teams for LEAs that have none, so run
- * it against a throw-away database.
+ * it against a throw-away database; a second run reuses the teams of the first.
  */
 public final class RegistrationRushBenchmark {
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+	/** A team's id in the list: the first field of each object. */
+	private static final Pattern TEAM_ID = Pattern.compile("\\{\"id\"\\s*:\\s*(\\d+)");
 
 	private static final Pattern CDS = Pattern.compile("\"cdsCode\"\\s*:\\s*\"(\\d{14})\"");
 
@@ -59,7 +62,13 @@ public final class RegistrationRushBenchmark {
 		var eventId = first(ID, event.body());
 		System.out.printf("Event %s with %d seats%n", eventId, capacity);
 
+		// Teams left by an earlier run are reused, so the benchmark can run again on the
+		// same database; LEAs without a team get one.
 		var teamIds = new ArrayList<String>();
+		var existing = TEAM_ID.matcher(send(http, token, "GET", base + "/api/v1/teams", null).body());
+		while (existing.find() && teamIds.size() < teams) {
+			teamIds.add(existing.group(1));
+		}
 		for (var page = 0; teamIds.size() < teams; page++) {
 			var leas = send(http, token, "GET", base + "/api/v1/leas?size=100&page=" + page, null).body();
 			var matcher = CDS.matcher(leas);
