@@ -13,11 +13,11 @@ enum Breakdown {
 		this.column = column;
 	}
 
-	String column() {
+	public String column() {
 		return column;
 	}
 
-	String slug() {
+	public String slug() {
 		return name().toLowerCase();
 	}
 

@@ -93,7 +93,7 @@ class ReportController {
 	}
 
 	/** Chart geometry for the template. */
-	static final class Charts {
+	public static final class Charts {
 
 		public java.util.List<DivergingChart.Segment> segments(int points, java.util.List<Integer> percents) {
 			return DivergingChart.segments(points, percents);
