@@ -68,7 +68,7 @@ class SurveysApiController {
 	 * A question: a bank item by code alone, or a new item with its definition (kind
 	 * LIKERT, CHOICE or TEXT).
 	 */
-	record QuestionJson(@NotBlank @Size(max = 60) String code, boolean required, String kind, Integer scalePoints,
+	record QuestionJson(@NotBlank @Size(max = 60) String code, Boolean required, String kind, Integer scalePoints,
 			Boolean allowNa, String textEn, String textEs, List<ChoiceJson> choices) {
 	}
 
@@ -142,7 +142,7 @@ class SurveysApiController {
 
 	private static Instruments.QuestionDraft question(QuestionJson q) {
 		if (q.kind() == null || q.kind().isBlank()) {
-			return new Instruments.QuestionDraft(q.code(), q.required(), null);
+			return new Instruments.QuestionDraft(q.code(), Boolean.TRUE.equals(q.required()), null);
 		}
 		ItemKind kind;
 		try {
@@ -156,7 +156,7 @@ class SurveysApiController {
 		var item = new Item(q.code(), kind, kind == ItemKind.LIKERT ? q.scalePoints() : null,
 				kind == ItemKind.LIKERT && Boolean.TRUE.equals(q.allowNa()), q.textEn(), q.textEs(),
 				kind == ItemKind.CHOICE ? choices : List.of());
-		return new Instruments.QuestionDraft(q.code(), q.required(), item);
+		return new Instruments.QuestionDraft(q.code(), Boolean.TRUE.equals(q.required()), item);
 	}
 
 	@PostMapping("/administrations")
