@@ -145,10 +145,13 @@ class SurveyReports {
 
 		// item -> group -> value/choice -> count
 		var aggregates = new HashMap<String, Map<String, Map<String, Long>>>();
-		var groupColumn = breakdown.column() == null ? "''" : "coalesce(" + breakdown.column() + ", '')";
-		jdbc.query("select item_code, " + groupColumn
+		// PostgreSQL refuses a constant in GROUP BY: without a breakdown, group by item
+		// and value only.
+		var groupColumn = breakdown.column() == null ? null : "coalesce(" + breakdown.column() + ", '')";
+		jdbc.query("select item_code, " + (groupColumn == null ? "''" : groupColumn)
 				+ ", answer_value, choice_code, count(*) from survey_answer where " + where
-				+ " and text_answer is null group by item_code, " + groupColumn + ", answer_value, choice_code", rs -> {
+				+ " and text_answer is null group by item_code, " + (groupColumn == null ? "" : groupColumn + ", ")
+				+ "answer_value, choice_code", rs -> {
 					var value = rs.getString(4) != null ? rs.getString(4) : String.valueOf(rs.getInt(3));
 					aggregates.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
 						.computeIfAbsent(rs.getString(2), k -> new HashMap<>())
