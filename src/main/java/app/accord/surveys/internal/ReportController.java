@@ -105,6 +105,13 @@ class ReportController {
 
 	}
 
+	@org.springframework.web.bind.annotation.ExceptionHandler(SurveyRuleViolation.class)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
+	String badReport(SurveyRuleViolation ex, Model model) {
+		model.addAttribute("flashError", ex.messageKey());
+		return "surveys/report-invalid";
+	}
+
 	private static Breakdown breakdown(String group) {
 		return Breakdown.parse(group)
 			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,

@@ -59,6 +59,10 @@ class SurveyReports {
 	@PreAuthorize("@surveyPolicy.canReadReport(principal, #administrationId, #lea)")
 	@Transactional(readOnly = true)
 	public Report administration(long administrationId, String lea, Breakdown breakdown, Locale locale) {
+		if (breakdown == Breakdown.SITE && lea == null) {
+			// Site codes are per LEA: sites of different LEAs must not be added up.
+			throw new SurveyRuleViolation("group", "surveys.report.siteNeedsLea");
+		}
 		var administration = administrations.require(administrationId);
 		var instrument = instruments.require(administration.instrumentId());
 		String leaName = null;

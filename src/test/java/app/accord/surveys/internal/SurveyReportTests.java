@@ -197,6 +197,37 @@ class SurveyReportTests {
 	}
 
 	@Test
+	void sitesAreComparedWithinOneLeaOnly() throws Exception {
+		var lea = data.anyLeas(1).get(0);
+		var id = data.administrationWithSites(lea, 60, List.of("North", "South"));
+		mvc.perform(get("/surveys/administrations/{id}/report", id).param("group", "site").with(user(data.staff())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Sites belong to one LEA")));
+		mvc.perform(get("/api/v1/surveys/administrations/{id}/report", id).param("group", "site")
+			.header("Authorization", SurveyApiTests.TOKEN))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.field")
+				.value("group"));
+	}
+
+	@Test
+	void statewideResultsAddUpEveryAdministrationItemByItem() throws Exception {
+		var lea = data.leaAt(500);
+		var first = data.openAdministration(Map.of(lea, 20));
+		var second = data.openAdministration(Map.of(lea, 20));
+		respond(first, lea, "CERTIFICATED", 5, 5);
+		respond(second, lea, "CLASSIFIED", 5, 0);
+		var report = SurveyTestData.asStaff(() -> reports.statewide(lea, Breakdown.NONE, Locale.ENGLISH));
+		assertThat(report.responses()).isEqualTo(10);
+		assertThat(report.headcount()).isEqualTo(40);
+		assertThat(item(report, "LMC_SHAPE_PRIORITIES").total().agreePercent()).isEqualTo(50);
+		mvc.perform(get("/staff/surveys/statewide").param("lea", lea).param("group", "role").with(user(data.staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Statewide results, all administrations")))
+			.andExpect(content().string(containsString("N = 10 of 40 staff")));
+	}
+
+	@Test
 	void csvCellsThatLookLikeFormulasAreNeutralised() {
 		assertThat(ReportExport.neutralise("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
 		assertThat(ReportExport.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");

@@ -70,6 +70,12 @@ class SurveyTestData {
 				String.class, count);
 	}
 
+	/** An LEA no other test picks (by position in CDS code order). */
+	String leaAt(int position) {
+		return jdbc.queryForObject("select cds_code from directory_lea order by cds_code limit 1 offset ?",
+				String.class, position);
+	}
+
 	List<String> anyLeas(int count) {
 		return jdbc.queryForList("select cds_code from directory_lea order by cds_code desc limit ?", String.class,
 				count);
