@@ -8,7 +8,27 @@ import java.util.List;
  */
 record Report(String title, String leaCdsCode, String leaName, long responses, long headcount,
 		Integer responseRatePercent, boolean headcountWarning, boolean suppressed, int minimum, Breakdown breakdown,
-		List<Group> groups, List<ItemResult> items) {
+		List<Group> groups, List<ItemResult> items, Trend trend) {
+
+	/**
+	 * The share agreeing with each Likert item in every administration that asked it
+	 * (oldest first), in the same scope; null where fewer than the minimum answered.
+	 */
+	record Trend(List<TrendColumn> administrations, List<TrendRow> items) {
+
+		static final Trend NONE = new Trend(List.of(), List.of());
+
+		public boolean shown() {
+			return administrations.size() > 1;
+		}
+
+	}
+
+	record TrendColumn(long id, String title, java.time.LocalDate opensOn) {
+	}
+
+	record TrendRow(String code, String text, List<Integer> agreePercents) {
+	}
 
 	/** A comparison group; {@code n} is null when hidden. */
 	record Group(String key, String label, Long n, boolean suppressed) {

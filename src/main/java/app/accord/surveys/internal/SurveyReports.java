@@ -132,7 +132,7 @@ class SurveyReports {
 		Integer rate = warning || headcount == 0 ? null : (int) Math.round(100.0 * responses / headcount);
 		if (responses < minimum) {
 			return new Report(title, lea, leaName, responses, headcount, rate, warning, true, minimum, breakdown,
-					List.of(), List.of());
+					List.of(), List.of(), Report.Trend.NONE);
 		}
 		// Respondents per role group and per site: who is hidden at the response level.
 		var byRole = counts("group_code", where, args);
@@ -210,7 +210,53 @@ class SurveyReports {
 			}
 		}
 		return new Report(title, lea, leaName, responses, headcount, rate, warning, false, minimum, breakdown, groups,
-				results);
+				results, trend(items, lea, minimum, locale));
+	}
+
+	/** Agree shares of these Likert items in every administration that asked them. */
+	private Report.Trend trend(List<Item> items, String lea, int minimum, Locale locale) {
+		var likert = items.stream().filter(Item::likert).toList();
+		if (likert.isEmpty()) {
+			return Report.Trend.NONE;
+		}
+		var marks = String.join(", ", likert.stream().map(i -> "?").toList());
+		var args = new ArrayList<Object>(likert.stream().map(Item::code).toList());
+		if (lea != null) {
+			args.add(lea);
+		}
+		// administration -> item -> [answered, rated, agreeing]
+		var figures = new LinkedHashMap<Long, Map<String, long[]>>();
+		jdbc.query("""
+				select x.administration_id, x.item_code, count(*),
+				  sum(case when x.answer_value > 0 then 1 else 0 end),
+				  sum(case when x.answer_value > 0 and x.answer_value >= i.scale_points - 1 then 1 else 0 end)
+				from survey_answer x join survey_item i on i.code = x.item_code
+				where x.item_code in (%s)%s and x.answer_value is not null
+				group by x.administration_id, x.item_code""".formatted(marks,
+				lea == null ? "" : " and x.lea_cds_code = ?"), rs -> {
+					figures.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+						.put(rs.getString(2), new long[] { rs.getLong(3), rs.getLong(4), rs.getLong(5) });
+				}, args.toArray());
+		if (figures.isEmpty()) {
+			return Report.Trend.NONE;
+		}
+		var idMarks = String.join(", ", figures.keySet().stream().map(id -> "?").toList());
+		var columns = jdbc.query(
+				"select id, title, opens_on from survey_administration where id in (" + idMarks
+						+ ") order by opens_on, id",
+				(rs, n) -> new Report.TrendColumn(rs.getLong(1), rs.getString(2),
+						rs.getObject(3, java.time.LocalDate.class)),
+				figures.keySet().toArray());
+		var rows = new ArrayList<Report.TrendRow>();
+		for (var item : likert) {
+			var percents = new ArrayList<Integer>();
+			for (var column : columns) {
+				var f = figures.get(column.id()).get(item.code());
+				percents.add(f == null || f[0] < minimum || f[1] == 0 ? null : (int) Math.round(100.0 * f[2] / f[1]));
+			}
+			rows.add(new Report.TrendRow(item.code(), item.text(locale), percents));
+		}
+		return new Report.Trend(columns, rows);
 	}
 
 	/**

@@ -39,6 +39,9 @@ class SurveyReportTests {
 	@Autowired
 	SurveyReports reports;
 
+	@Autowired
+	SurveyClock clock;
+
 	@Test
 	void agreeShareCountsAgreeAndStronglyAgreeAndLeavesDontKnowOut() {
 		var lea = data.anyLeas(1).get(0);
@@ -225,6 +228,26 @@ class SurveyReportTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Statewide results, all administrations")))
 			.andExpect(content().string(containsString("N = 10 of 40 staff")));
+	}
+
+	@Test
+	void theTrendShowsTheShareAgreeingInEachAdministrationOfTheSameItems() throws Exception {
+		var lea = data.leaAt(501);
+		var earlier = data.administration(Map.of(lea, 20), clockToday().minusDays(30), clockToday().plusDays(5));
+		var later = data.openAdministration(Map.of(lea, 20));
+		respond(earlier, lea, "CERTIFICATED", 10, 4);
+		respond(later, lea, "CERTIFICATED", 10, 7);
+		var report = report(later, lea, Breakdown.NONE);
+		assertThat(report.trend().administrations()).extracting(Report.TrendColumn::id).containsExactly(earlier, later);
+		assertThat(report.trend().items()).filteredOn(row -> row.code().equals("LMC_INPUT_VOICE"))
+			.extracting(Report.TrendRow::agreePercents)
+			.containsExactly(List.of(40, 70));
+		mvc.perform(get("/surveys/administrations/{id}/report", later).param("lea", lea).with(user(data.staff())))
+			.andExpect(content().string(containsString("Share agreeing, administration by administration")));
+	}
+
+	private java.time.LocalDate clockToday() {
+		return clock.today();
 	}
 
 	@Test
