@@ -43,9 +43,11 @@ class StaffSurveysController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	StaffSurveysController(org.springframework.context.MessageSource messages, Instruments instruments, ItemBank bank,
-			Administrations administrations, Invitations invitations, SurveyReports reports, SurveyClock clock,
-			@Value("${accord.base-url}") String baseUrl) {
+	private final ResponseImport responseImport;
+
+	StaffSurveysController(org.springframework.context.MessageSource messages, ResponseImport responseImport,
+			Instruments instruments, ItemBank bank, Administrations administrations, Invitations invitations,
+			SurveyReports reports, SurveyClock clock, @Value("${accord.base-url}") String baseUrl) {
 		this.instruments = instruments;
 		this.bank = bank;
 		this.administrations = administrations;
@@ -54,6 +56,7 @@ class StaffSurveysController {
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 		this.messages = messages;
+		this.responseImport = responseImport;
 	}
 
 	@GetMapping("/staff/surveys")
@@ -135,6 +138,28 @@ class StaffSurveysController {
 			model.addAttribute("inviteError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return administration(id, model);
 		}
+	}
+
+	@PostMapping("/staff/surveys/administrations/{id}/import")
+	String importResponses(@PathVariable long id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("importError", messages.getMessage("surveys.import.empty", null, locale));
+			return administration(id, model);
+		}
+		ResponseImport.Result result;
+		try (var in = file.getInputStream()) {
+			result = responseImport.importCsv(id, in);
+		}
+		if (result.ok()) {
+			redirect.addFlashAttribute("flash", "surveys.import.done");
+			return "redirect:/staff/surveys/administrations/" + id;
+		}
+		model.addAttribute("importResult", result);
+		model.addAttribute("importError",
+				messages.getMessage("surveys.import.failed", new Object[] { result.wrongRows() }, locale));
+		return administration(id, model);
 	}
 
 	@PostMapping("/staff/surveys/administrations/{id}/reminders")
