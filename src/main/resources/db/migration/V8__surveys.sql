@@ -117,6 +117,8 @@ CREATE TABLE survey_answer (
 );
 CREATE INDEX survey_answer_report_idx ON survey_answer (administration_id, lea_cds_code, item_code, answer_value);
 CREATE INDEX survey_answer_item_idx ON survey_answer (item_code, answer_value);
+-- An LEA's trend: the same items in every administration that included it.
+CREATE INDEX survey_answer_lea_trend_idx ON survey_answer (lea_cds_code, item_code, administration_id, answer_value);
 
 -- Form submissions already stored (double click, retry): the nonce only, never linked to a response.
 CREATE TABLE survey_used_nonce (

@@ -213,10 +213,13 @@ class SurveyReports {
 				results, trend(items, lea, minimum, locale));
 	}
 
-	/** Agree shares of these Likert items in every administration that asked them. */
+	/**
+	 * Agree shares of these Likert items in every administration that asked them, for one
+	 * LEA (an index covers it, so its cost follows that LEA's answers, not the state's).
+	 */
 	private Report.Trend trend(List<Item> items, String lea, int minimum, Locale locale) {
 		var likert = items.stream().filter(Item::likert).toList();
-		if (likert.isEmpty()) {
+		if (likert.isEmpty() || lea == null) {
 			return Report.Trend.NONE;
 		}
 		var marks = String.join(", ", likert.stream().map(i -> "?").toList());
