@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -46,10 +47,13 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
-		// Metrics are scraped by ops tools with a staff member's API token.
+		// Metrics are scraped by ops tools with a staff member's API token. Survey
+		// responses are anonymous: that one endpoint takes no token.
 		http.securityMatcher("/api/v1/**", "/actuator/prometheus")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/prometheus")
 				.hasRole("STAFF")
+				.requestMatchers(HttpMethod.POST, "/api/v1/surveys/responses")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,125 @@
+package app.accord.surveys.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import app.accord.accounts.SignedInUser;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Survey results for co-leads (their LEA) and staff (everything): the report page with
+ * its charts and the CSV of aggregates. Who may read what is decided by
+ * {@link SurveyPolicy} on the service.
+ */
+@Controller
+class ReportController {
+
+	private final SurveyReports reports;
+
+	private final Administrations administrations;
+
+	private final SurveyPolicy policy;
+
+	private final ReportExport export;
+
+	ReportController(SurveyReports reports, Administrations administrations, SurveyPolicy policy, ReportExport export) {
+		this.reports = reports;
+		this.administrations = administrations;
+		this.policy = policy;
+		this.export = export;
+	}
+
+	record MyReport(String lea, Administrations.Row administration) {
+	}
+
+	/** A co-lead's administrations (staff see them all on their own page). */
+	@GetMapping("/surveys")
+	String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+		if (user == null) {
+			return "redirect:/signin";
+		}
+		if (user.isStaff()) {
+			return "redirect:/staff/surveys";
+		}
+		var leas = policy.coLeadLeas(user);
+		var rows = new java.util.ArrayList<MyReport>();
+		for (var lea : leas) {
+			administrations.including(java.util.List.of(lea)).forEach(row -> rows.add(new MyReport(lea, row)));
+		}
+		model.addAttribute("leas", leas);
+		model.addAttribute("reports", rows);
+		return "surveys/mine";
+	}
+
+	@GetMapping("/surveys/administrations/{id}/report")
+	String report(@PathVariable long id, @RequestParam(required = false) String lea,
+			@RequestParam(required = false) String group, Model model, Locale locale) {
+		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
+		addReport(model, report);
+		model.addAttribute("administrationId", id);
+		model.addAttribute("statewide", false);
+		return "surveys/report";
+	}
+
+	@GetMapping("/surveys/administrations/{id}/report.csv")
+	ResponseEntity<byte[]> csv(@PathVariable long id, @RequestParam(required = false) String lea,
+			@RequestParam(required = false) String group, Locale locale) {
+		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("survey-" + id + (report.leaCdsCode() == null ? "" : "-" + report.leaCdsCode()) + ".csv")
+				.build()
+				.toString())
+			.body(export.csv(report, locale).getBytes(StandardCharsets.UTF_8));
+	}
+
+	static void addReport(Model model, Report report) {
+		model.addAttribute("report", report);
+		model.addAttribute("chartWidth", DivergingChart.WIDTH);
+		model.addAttribute("chartHeight", DivergingChart.HEIGHT);
+		model.addAttribute("charts", new Charts());
+	}
+
+	/** Chart geometry for the template. */
+	public static final class Charts {
+
+		public java.util.List<DivergingChart.Segment> segments(int points, java.util.List<Integer> percents) {
+			return DivergingChart.segments(points, percents);
+		}
+
+		public String fill(int points, int point) {
+			return DivergingChart.fill(points, point);
+		}
+
+	}
+
+	@org.springframework.web.bind.annotation.ExceptionHandler(SurveyRuleViolation.class)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
+	String badReport(SurveyRuleViolation ex, Model model) {
+		model.addAttribute("flashError", ex.messageKey());
+		return "surveys/report-invalid";
+	}
+
+	private static Breakdown breakdown(String group) {
+		return Breakdown.parse(group)
+			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"group must be role or site"));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

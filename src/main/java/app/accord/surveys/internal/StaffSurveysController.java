@@ -1,0 +1,194 @@
+package app.accord.surveys.internal;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.accord.shared.NotFoundException;
+
+/**
+ * Staff: instruments and the item bank, new administrations, their links and QR codes,
+ * response rates, closing, and the statewide report.
+ */
+@Controller
+class StaffSurveysController {
+
+	private final Instruments instruments;
+
+	private final ItemBank bank;
+
+	private final Administrations administrations;
+
+	private final Invitations invitations;
+
+	private final SurveyReports reports;
+
+	private final SurveyClock clock;
+
+	private final String baseUrl;
+
+	private final org.springframework.context.MessageSource messages;
+
+	private final ResponseImport responseImport;
+
+	StaffSurveysController(org.springframework.context.MessageSource messages, ResponseImport responseImport,
+			Instruments instruments, ItemBank bank, Administrations administrations, Invitations invitations,
+			SurveyReports reports, SurveyClock clock, @Value("${accord.base-url}") String baseUrl) {
+		this.instruments = instruments;
+		this.bank = bank;
+		this.administrations = administrations;
+		this.invitations = invitations;
+		this.reports = reports;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+		this.messages = messages;
+		this.responseImport = responseImport;
+	}
+
+	@GetMapping("/staff/surveys")
+	String home(Model model) {
+		model.addAttribute("instruments", instruments.list());
+		model.addAttribute("administrations", administrations.list());
+		model.addAttribute("items", bank.all());
+		return "surveys/staff-surveys";
+	}
+
+	@GetMapping("/staff/surveys/instruments/{id}")
+	String instrument(@PathVariable long id, Model model) {
+		model.addAttribute("instrument", instruments.require(id));
+		return "surveys/instrument";
+	}
+
+	@GetMapping("/staff/surveys/administrations/new")
+	String newAdministration(Model model) {
+		if (!model.containsAttribute("form")) {
+			var today = clock.today();
+			model.addAttribute("form", new SurveyForms.AdministrationForm(null, "", today, today.plusWeeks(3), ""));
+		}
+		model.addAttribute("instruments", instruments.list());
+		return "surveys/administration-new";
+	}
+
+	@PostMapping("/staff/surveys/administrations")
+	String create(@Valid @ModelAttribute("form") SurveyForms.AdministrationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				var id = administrations.create(new Administrations.AdministrationDraft(form.instrumentId(),
+						form.title(), form.opensOn(), form.closesOn(), form.leaDrafts()));
+				redirect.addFlashAttribute("flash", "surveys.administration.created");
+				return "redirect:/staff/surveys/administrations/" + id;
+			}
+			catch (SurveyRuleViolation ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		model.addAttribute("instruments", instruments.list());
+		return "surveys/administration-new";
+	}
+
+	@GetMapping("/staff/surveys/administrations/{id}")
+	String administration(@PathVariable long id, Model model) {
+		var administration = administrations.require(id);
+		model.addAttribute("administration", administration);
+		model.addAttribute("instrument", instruments.require(administration.instrumentId()));
+		model.addAttribute("state", administration.state(clock.today()));
+		model.addAttribute("responses", administrations.responsesPerLea(id));
+		model.addAttribute("invited", invitations.countsPerLea(id));
+		model.addAttribute("baseUrl", baseUrl);
+		return "surveys/administration";
+	}
+
+	@GetMapping(value = "/staff/surveys/administrations/{id}/leas/{lea}/qr.svg", produces = "image/svg+xml")
+	ResponseEntity<String> qr(@PathVariable long id, @PathVariable String lea) {
+		var entry = administrations.require(id)
+			.lea(lea)
+			.orElseThrow(() -> new NotFoundException("LEA " + lea + " is not in administration " + id + "."));
+		return ResponseEntity.ok()
+			.contentType(MediaType.valueOf("image/svg+xml"))
+			.cacheControl(CacheControl.noStore())
+			.body(QrCodes.svg(baseUrl + "/s/" + entry.linkToken()));
+	}
+
+	@PostMapping("/staff/surveys/administrations/{id}/invitations")
+	String invite(@PathVariable long id, @RequestParam String lea, @RequestParam(required = false) String emails,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		try {
+			var sent = invitations.invite(id, lea, emails, locale);
+			redirect.addFlashAttribute("flash", "surveys.invitations.sent");
+			return "redirect:/staff/surveys/administrations/" + id;
+		}
+		catch (SurveyRuleViolation ex) {
+			model.addAttribute("inviteLea", lea);
+			model.addAttribute("inviteEmails", emails);
+			model.addAttribute("inviteError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return administration(id, model);
+		}
+	}
+
+	@PostMapping("/staff/surveys/administrations/{id}/import")
+	String importResponses(@PathVariable long id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("importError", messages.getMessage("surveys.import.empty", null, locale));
+			return administration(id, model);
+		}
+		ResponseImport.Result result;
+		try (var in = file.getInputStream()) {
+			result = responseImport.importCsv(id, in);
+		}
+		if (result.ok()) {
+			redirect.addFlashAttribute("flash", "surveys.import.done");
+			return "redirect:/staff/surveys/administrations/" + id;
+		}
+		model.addAttribute("importResult", result);
+		model.addAttribute("importError",
+				messages.getMessage("surveys.import.failed", new Object[] { result.wrongRows() }, locale));
+		return administration(id, model);
+	}
+
+	@PostMapping("/staff/surveys/administrations/{id}/reminders")
+	String remind(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		try {
+			invitations.remind(id, locale);
+			redirect.addFlashAttribute("flash", "surveys.reminders.sent");
+		}
+		catch (SurveyRuleViolation ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/staff/surveys/administrations/" + id;
+	}
+
+	@PostMapping("/staff/surveys/administrations/{id}/close")
+	String close(@PathVariable long id, RedirectAttributes redirect) {
+		invitations.close(id);
+		redirect.addFlashAttribute("flash", "surveys.administration.closedNow");
+		return "redirect:/staff/surveys/administrations/" + id;
+	}
+
+	@GetMapping("/staff/surveys/statewide")
+	String statewide(@RequestParam(required = false) String lea, @RequestParam(required = false) String group,
+			Model model, Locale locale) {
+		var breakdown = Breakdown.parse(group).filter(b -> b != Breakdown.SITE).orElse(Breakdown.NONE);
+		var report = reports.statewide(lea == null || lea.isBlank() ? null : lea.strip(), breakdown, locale);
+		ReportController.addReport(model, report);
+		model.addAttribute("statewide", true);
+		return "surveys/report";
+	}
+
+}

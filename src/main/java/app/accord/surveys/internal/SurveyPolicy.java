@@ -1,0 +1,66 @@
+package app.accord.surveys.internal;
+
+import java.util.List;
+
+import app.accord.accounts.SignedInUser;
+import app.accord.teams.Teams;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place that decides who reads which survey results. Staff read everything; a
+ * co-lead of an LEA's active team reads that LEA's report of an administration that
+ * includes it. Anyone else, including someone guessing ids, is refused the same way
+ * whether the administration exists or not. Services refer to it in
+ * {@code @PreAuthorize("@surveyPolicy...")}.
+ */
+@Component("surveyPolicy")
+class SurveyPolicy {
+
+	private final Teams teams;
+
+	private final JdbcTemplate jdbc;
+
+	SurveyPolicy(Teams teams, JdbcTemplate jdbc) {
+		this.teams = teams;
+		this.jdbc = jdbc;
+	}
+
+	public boolean isStaff(Object principal) {
+		return principal instanceof SignedInUser user && user.isStaff();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean canReadReport(Object principal, long administrationId, String lea) {
+		if (!(principal instanceof SignedInUser user)) {
+			return false;
+		}
+		if (user.isStaff()) {
+			return true;
+		}
+		if (lea == null || !isCoLeadOf(user, lea)) {
+			return false;
+		}
+		return jdbc.queryForObject(
+				"select count(*) from survey_administration_lea where administration_id = ? and lea_cds_code = ?",
+				Integer.class, administrationId, lea) > 0;
+	}
+
+	/** LEAs whose results the person may read as a co-lead. */
+	@Transactional(readOnly = true)
+	public List<String> coLeadLeas(SignedInUser user) {
+		return teams.teamsOf(user.personId())
+			.stream()
+			.filter(team -> teams.isCoLead(user.personId(), team.id()))
+			.map(team -> team.leaCdsCode())
+			.distinct()
+			.toList();
+	}
+
+	private boolean isCoLeadOf(SignedInUser user, String lea) {
+		return teams.findActiveTeamOf(lea).map(team -> teams.isCoLead(user.personId(), team.id())).orElse(false);
+	}
+
+}

@@ -1,0 +1,336 @@
+package app.accord.surveys.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Item reports computed with SQL aggregates (grouped by item, group and value), so no
+ * report loads individual responses; only open-text comments are read row by row, and at
+ * most {@link #MAX_COMMENTS} of them.
+ */
+@Service
+class SurveyReports {
+
+	static final int MAX_COMMENTS = 500;
+
+	/** Key of the group of respondents who did not say (no role group, no site). */
+	static final String UNSTATED = "";
+
+	private final JdbcTemplate jdbc;
+
+	private final Administrations administrations;
+
+	private final Instruments instruments;
+
+	private final ItemBank bank;
+
+	private final SurveySettings settings;
+
+	private final MessageSource messages;
+
+	SurveyReports(JdbcTemplate jdbc, Administrations administrations, Instruments instruments, ItemBank bank,
+			SurveySettings settings, MessageSource messages) {
+		this.jdbc = jdbc;
+		this.administrations = administrations;
+		this.instruments = instruments;
+		this.bank = bank;
+		this.settings = settings;
+		this.messages = messages;
+	}
+
+	int minimum() {
+		return settings.reportingMinimum();
+	}
+
+	/** One administration, all its LEAs or one ({@code lea}). */
+	@PreAuthorize("@surveyPolicy.canReadReport(principal, #administrationId, #lea)")
+	@Transactional(readOnly = true)
+	public Report administration(long administrationId, String lea, Breakdown breakdown, Locale locale) {
+		if (breakdown == Breakdown.SITE && lea == null) {
+			// Site codes are per LEA: sites of different LEAs must not be added up.
+			throw new SurveyRuleViolation("group", "surveys.report.siteNeedsLea");
+		}
+		var administration = administrations.require(administrationId);
+		var instrument = instruments.require(administration.instrumentId());
+		String leaName = null;
+		long headcount;
+		if (lea != null) {
+			var entry = administration.lea(lea)
+				.orElseThrow(() -> new app.accord.shared.NotFoundException(
+						"LEA " + lea + " is not in this administration."));
+			leaName = entry.name();
+			headcount = entry.headcount();
+		}
+		else {
+			headcount = administration.headcount();
+		}
+		var labels = new HashMap<String, String>();
+		if (breakdown == Breakdown.ROLE) {
+			instrument.groupItem()
+				.ifPresent(item -> item.choices().forEach(c -> labels.put(c.code(), c.label(locale))));
+		}
+		else if (breakdown == Breakdown.SITE) {
+			administration.leas()
+				.stream()
+				.filter(l -> lea == null || l.cdsCode().equals(lea))
+				.flatMap(l -> l.sites().stream())
+				.forEach(s -> labels.put(s.code(), s.name()));
+		}
+		var where = lea == null ? "administration_id = ?" : "administration_id = ? and lea_cds_code = ?";
+		Object[] args = lea == null ? new Object[] { administrationId } : new Object[] { administrationId, lea };
+		var items = instrument.questions().stream().map(Instrument.Question::item).toList();
+		return build(administration.title(), lea, leaName, headcount, breakdown, labels, items, where, args, locale);
+	}
+
+	/**
+	 * Every administration together, item by item (items keep their code across
+	 * instruments), for all LEAs or one.
+	 */
+	@PreAuthorize("@surveyPolicy.isStaff(principal)")
+	@Transactional(readOnly = true)
+	public Report statewide(String lea, Breakdown breakdown, Locale locale) {
+		if (breakdown == Breakdown.SITE) {
+			throw new SurveyRuleViolation("group", "surveys.report.siteNeedsAdministration");
+		}
+		var labels = new HashMap<String, String>();
+		var all = bank.all();
+		all.stream()
+			.filter(item -> item.kind() == ItemKind.CHOICE)
+			.flatMap(item -> item.choices().stream())
+			.forEach(c -> labels.putIfAbsent(c.code(), c.label(locale)));
+		var answered = new HashSet<>(jdbc.queryForList("select distinct item_code from survey_answer", String.class));
+		var items = all.stream().filter(item -> answered.contains(item.code())).toList();
+		var headcount = lea == null
+				? jdbc.queryForObject("select coalesce(sum(headcount), 0) from survey_administration_lea", Long.class)
+				: jdbc.queryForObject(
+						"select coalesce(sum(headcount), 0) from survey_administration_lea where lea_cds_code = ?",
+						Long.class, lea);
+		var where = lea == null ? "1 = 1" : "lea_cds_code = ?";
+		Object[] args = lea == null ? new Object[0] : new Object[] { lea };
+		var title = messages.getMessage("surveys.statewide.title", null, locale);
+		return build(title, lea, null, headcount, breakdown, labels, items, where, args, locale);
+	}
+
+	private Report build(String title, String lea, String leaName, long headcount, Breakdown breakdown,
+			Map<String, String> labels, List<Item> items, String where, Object[] args, Locale locale) {
+		var minimum = minimum();
+		var responses = jdbc.queryForObject("select count(*) from survey_response where " + where, Long.class, args);
+		var warning = responses > headcount;
+		Integer rate = warning || headcount == 0 ? null : (int) Math.round(100.0 * responses / headcount);
+		if (responses < minimum) {
+			return new Report(title, lea, leaName, responses, headcount, rate, warning, true, minimum, breakdown,
+					List.of(), List.of(), Report.Trend.NONE);
+		}
+		// Respondents per role group and per site: who is hidden at the response level.
+		var byRole = counts("group_code", where, args);
+		var bySite = counts("site_code", where, args);
+		var hiddenRoles = Suppression.hidden(byRole, Set.of(), minimum);
+		var hiddenSites = Suppression.hidden(bySite, Set.of(), minimum);
+		var groupCounts = breakdown == Breakdown.ROLE ? byRole
+				: breakdown == Breakdown.SITE ? bySite : Map.<String, Long>of();
+		var hiddenGroups = breakdown == Breakdown.ROLE ? hiddenRoles
+				: breakdown == Breakdown.SITE ? hiddenSites : Set.<String>of();
+		var groups = new ArrayList<Report.Group>();
+		groupCounts.forEach((key, n) -> groups.add(new Report.Group(key, label(key, labels, locale),
+				hiddenGroups.contains(key) ? null : n, hiddenGroups.contains(key))));
+
+		// item -> group -> value/choice -> count
+		var aggregates = new HashMap<String, Map<String, Map<String, Long>>>();
+		// PostgreSQL refuses a constant in GROUP BY: without a breakdown, group by item
+		// and value only.
+		var groupColumn = breakdown.column() == null ? null : "coalesce(" + breakdown.column() + ", '')";
+		jdbc.query("select item_code, " + (groupColumn == null ? "''" : groupColumn)
+				+ ", answer_value, choice_code, count(*) from survey_answer where " + where
+				+ " and text_answer is null group by item_code, " + (groupColumn == null ? "" : groupColumn + ", ")
+				+ "answer_value, choice_code", rs -> {
+					var value = rs.getString(4) != null ? rs.getString(4) : String.valueOf(rs.getInt(3));
+					aggregates.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+						.computeIfAbsent(rs.getString(2), k -> new HashMap<>())
+						.merge(value, rs.getLong(5), Long::sum);
+				}, args);
+		var results = new ArrayList<Report.ItemResult>();
+		for (var item : items) {
+			var perGroup = aggregates.getOrDefault(item.code(), Map.of());
+			var totals = new HashMap<String, Long>();
+			perGroup.values().forEach(values -> values.forEach((k, v) -> totals.merge(k, v, Long::sum)));
+			switch (item.kind()) {
+				case LIKERT -> {
+					var total = likertCell(item, "", null, totals, minimum);
+					var cells = new ArrayList<Report.Cell>();
+					if (breakdown != Breakdown.NONE) {
+						var itemCounts = new LinkedHashMap<String, Long>();
+						groupCounts.keySet()
+							.forEach(key -> itemCounts.put(key, sum(perGroup.getOrDefault(key, Map.of()))));
+						var hidden = Suppression.hidden(itemCounts, hiddenGroups, minimum);
+						for (var key : groupCounts.keySet()) {
+							cells.add(hidden.contains(key) ? Report.Cell.hidden(key, label(key, labels, locale))
+									: likertCell(item, key, label(key, labels, locale),
+											perGroup.getOrDefault(key, Map.of()), minimum));
+						}
+					}
+					results.add(new Report.ItemResult(item.code(), item.text(locale), item.kind(), item.scalePoints(),
+							item.allowNa(), total, cells, List.of(), List.of()));
+				}
+				case CHOICE -> {
+					var n = sum(totals);
+					var counts = new LinkedHashMap<String, Long>();
+					item.choices().forEach(c -> counts.put(c.code(), totals.getOrDefault(c.code(), 0L)));
+					var hidden = Suppression.hidden(counts, Set.of(), minimum);
+					var choices = item.choices()
+						.stream()
+						.map(c -> hidden.contains(c.code())
+								? new Report.ChoiceCount(c.code(), c.label(locale), null, null, true)
+								: new Report.ChoiceCount(c.code(), c.label(locale), counts.get(c.code()),
+										n == 0 ? null : (int) Math.round(100.0 * counts.get(c.code()) / n), false))
+						.toList();
+					var total = n < minimum ? Report.Cell.hidden("", null)
+							: new Report.Cell("", null, n, null, List.of(), List.of(), null, false);
+					results.add(new Report.ItemResult(item.code(), item.text(locale), item.kind(), 0, false, total,
+							List.of(), n < minimum ? List.of() : choices, List.of()));
+				}
+				case TEXT -> {
+					var comments = comments(item.code(), where, args, hiddenRoles, hiddenSites);
+					results.add(new Report.ItemResult(item.code(), item.text(locale), item.kind(), 0, false,
+							new Report.Cell("", null, (long) comments.size(), null, List.of(), List.of(), null, false),
+							List.of(), List.of(), comments));
+				}
+			}
+		}
+		return new Report(title, lea, leaName, responses, headcount, rate, warning, false, minimum, breakdown, groups,
+				results, trend(items, lea, minimum, locale));
+	}
+
+	/**
+	 * Agree shares of these Likert items in every administration that asked them, for one
+	 * LEA (an index covers it, so its cost follows that LEA's answers, not the state's).
+	 */
+	private Report.Trend trend(List<Item> items, String lea, int minimum, Locale locale) {
+		var likert = items.stream().filter(Item::likert).toList();
+		if (likert.isEmpty() || lea == null) {
+			return Report.Trend.NONE;
+		}
+		var marks = String.join(", ", likert.stream().map(i -> "?").toList());
+		var args = new ArrayList<Object>(likert.stream().map(Item::code).toList());
+		if (lea != null) {
+			args.add(lea);
+		}
+		// administration -> item -> [answered, rated, agreeing]
+		var figures = new LinkedHashMap<Long, Map<String, long[]>>();
+		jdbc.query("""
+				select x.administration_id, x.item_code, count(*),
+				  sum(case when x.answer_value > 0 then 1 else 0 end),
+				  sum(case when x.answer_value > 0 and x.answer_value >= i.scale_points - 1 then 1 else 0 end)
+				from survey_answer x join survey_item i on i.code = x.item_code
+				where x.item_code in (%s)%s and x.answer_value is not null
+				group by x.administration_id, x.item_code""".formatted(marks,
+				lea == null ? "" : " and x.lea_cds_code = ?"), rs -> {
+					figures.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+						.put(rs.getString(2), new long[] { rs.getLong(3), rs.getLong(4), rs.getLong(5) });
+				}, args.toArray());
+		if (figures.isEmpty()) {
+			return Report.Trend.NONE;
+		}
+		var idMarks = String.join(", ", figures.keySet().stream().map(id -> "?").toList());
+		var columns = jdbc.query(
+				"select id, title, opens_on from survey_administration where id in (" + idMarks
+						+ ") order by opens_on, id",
+				(rs, n) -> new Report.TrendColumn(rs.getLong(1), rs.getString(2),
+						rs.getObject(3, java.time.LocalDate.class)),
+				figures.keySet().toArray());
+		var rows = new ArrayList<Report.TrendRow>();
+		for (var item : likert) {
+			var percents = new ArrayList<Integer>();
+			for (var column : columns) {
+				var f = figures.get(column.id()).get(item.code());
+				percents.add(f == null || f[0] < minimum || f[1] == 0 ? null : (int) Math.round(100.0 * f[2] / f[1]));
+			}
+			rows.add(new Report.TrendRow(item.code(), item.text(locale), percents));
+		}
+		return new Report.Trend(columns, rows);
+	}
+
+	/**
+	 * Comments of respondents whose role group and site are both shown: a comment of a
+	 * hidden group could otherwise be told apart by comparing breakdowns.
+	 */
+	private List<String> comments(String itemCode, String where, Object[] args, Set<String> hiddenRoles,
+			Set<String> hiddenSites) {
+		var all = new ArrayList<Object>(List.of(args));
+		all.add(itemCode);
+		var comments = new ArrayList<String>();
+		jdbc.query(connection -> {
+			var statement = connection.prepareStatement("select coalesce(group_code, ''), coalesce(site_code, ''), "
+					+ "text_answer from survey_answer where " + where
+					+ " and item_code = ? and text_answer is not null " + "order by response_id desc");
+			for (var i = 0; i < all.size(); i++) {
+				statement.setObject(i + 1, all.get(i));
+			}
+			statement.setMaxRows(MAX_COMMENTS * 4);
+			return statement;
+		}, rs -> {
+			if (comments.size() < MAX_COMMENTS && !hiddenRoles.contains(rs.getString(1))
+					&& !hiddenSites.contains(rs.getString(2))) {
+				comments.add(rs.getString(3));
+			}
+		});
+		return comments;
+	}
+
+	private LinkedHashMap<String, Long> counts(String column, String where, Object[] args) {
+		var counts = new LinkedHashMap<String, Long>();
+		jdbc.query("select coalesce(" + column + ", '') g, count(*) from survey_response where " + where
+				+ " group by coalesce(" + column + ", '') order by 1", rs -> {
+					counts.put(rs.getString(1), rs.getLong(2));
+				}, args);
+		return counts;
+	}
+
+	private static Report.Cell likertCell(Item item, String key, String label, Map<String, Long> values, int minimum) {
+		var n = sum(values);
+		if (n < minimum) {
+			return Report.Cell.hidden(key, label);
+		}
+		var distribution = new ArrayList<Long>();
+		var agree = 0L;
+		for (var point = 1; point <= item.scalePoints(); point++) {
+			var count = values.getOrDefault(String.valueOf(point), 0L);
+			distribution.add(count);
+			if (item.agrees(point)) {
+				agree += count;
+			}
+		}
+		var na = values.getOrDefault(String.valueOf(Item.NOT_APPLICABLE), 0L);
+		var rated = n - na;
+		var percents = new ArrayList<Integer>();
+		for (var count : distribution) {
+			percents.add(rated == 0 ? 0 : (int) Math.round(100.0 * count / rated));
+		}
+		Integer agreePercent = rated == 0 ? null : (int) Math.round(100.0 * agree / rated);
+		return new Report.Cell(key, label, n, agreePercent, distribution, percents, na, false);
+	}
+
+	private static long sum(Map<String, Long> values) {
+		return values.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	private String label(String key, Map<String, String> labels, Locale locale) {
+		if (Objects.equals(key, UNSTATED)) {
+			return messages.getMessage("surveys.report.unstated", null, locale);
+		}
+		return labels.getOrDefault(key, key);
+	}
+
+}
