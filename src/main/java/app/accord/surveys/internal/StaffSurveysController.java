@@ -33,7 +33,7 @@ class StaffSurveysController {
 
 	private final Administrations administrations;
 
-	private final Invitations invitations;
+	private final SurveyInvitations invitations;
 
 	private final SurveyReports reports;
 
@@ -46,7 +46,7 @@ class StaffSurveysController {
 	private final ResponseImport responseImport;
 
 	StaffSurveysController(org.springframework.context.MessageSource messages, ResponseImport responseImport,
-			Instruments instruments, ItemBank bank, Administrations administrations, Invitations invitations,
+			Instruments instruments, ItemBank bank, Administrations administrations, SurveyInvitations invitations,
 			SurveyReports reports, SurveyClock clock, @Value("${accord.base-url}") String baseUrl) {
 		this.instruments = instruments;
 		this.bank = bank;

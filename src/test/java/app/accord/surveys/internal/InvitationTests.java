@@ -36,7 +36,7 @@ class InvitationTests {
 	SurveyTestData data;
 
 	@Autowired
-	Invitations invitations;
+	SurveyInvitations invitations;
 
 	@Autowired
 	Responses responses;
@@ -70,7 +70,7 @@ class InvitationTests {
 		assertThat(mails(ben)).hasSize(2);
 		// The reminder's new link works; the first one no longer does.
 		responses.submit(new Submission(tokenIn(ben), complete(), null, null));
-		assertThat(invitations.countsPerLea(id).get(lea)).isEqualTo(new Invitations.Counts(2, 2));
+		assertThat(invitations.countsPerLea(id).get(lea)).isEqualTo(new SurveyInvitations.Counts(2, 2));
 	}
 
 	@Test

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administration deletes the list.
  */
 @Service
-class Invitations {
+class SurveyInvitations {
 
 	static final int MAX_EMAILS = 20_000;
 
@@ -46,7 +46,7 @@ class Invitations {
 
 	private final String baseUrl;
 
-	Invitations(JdbcTemplate jdbc, Administrations administrations, Outbox outbox, MessageSource messages,
+	SurveyInvitations(JdbcTemplate jdbc, Administrations administrations, Outbox outbox, MessageSource messages,
 			SurveyClock clock, @Value("${accord.base-url}") String baseUrl) {
 		this.jdbc = jdbc;
 		this.administrations = administrations;
