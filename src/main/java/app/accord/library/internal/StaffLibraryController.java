@@ -164,6 +164,7 @@ class StaffLibraryController {
 					.filter(other -> resource == null || !other.getId().equals(resource.getId()))
 					.toList());
 		model.addAttribute("maxMegabytes", uploads.maxBytes() / (1024 * 1024));
+		model.addAttribute("maxBytes", uploads.maxBytes());
 		return "library/staff-form";
 	}
 
