@@ -5,6 +5,8 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,7 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
  * A request over the servlet's multipart limit ({@code spring.servlet.multipart.*}) is
  * refused before any controller runs, so this advice applies to every handler: pages
  * answer with a page that says the limit and links back to the form, the JSON API with a
- * problem detail; both with HTTP 413. (Tomcat must read the rest of such a request for
+ * problem detail; both with HTTP 413. {@link OversizedUploadFilter} keeps such a request
+ * from failing earlier, in the filters. (Tomcat must read the rest of such a request for
  * the browser to see the answer: {@code server.tomcat.max-swallow-size}.)
  */
 @ControllerAdvice
@@ -32,6 +35,17 @@ class UploadTooLarge {
 
 	UploadTooLarge(@Value("${spring.servlet.multipart.max-request-size:1MB}") DataSize limit) {
 		this.limit = limit;
+	}
+
+	/**
+	 * Right after the character encoding filter (the parts must be read with the right
+	 * encoding), before the session, security and everything else.
+	 */
+	@Bean
+	static FilterRegistrationBean<OversizedUploadFilter> oversizedUploadFilter() {
+		var registration = new FilterRegistrationBean<>(new OversizedUploadFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -28,6 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A multipart request over the servlet's limit goes through the DispatcherServlet as it
  * does under Tomcat: reading its parts fails with Tomcat's size exception, which Spring
  * turns into {@code MaxUploadSizeExceededException} before any controller is chosen.
+ * {@link OversizedUploadFilter} reads the parts first, as under Tomcat, so the form
+ * fields are gone: the CSRF token travels outside the body (here a header; the library's
+ * form puts it in its address).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -68,7 +71,7 @@ class UploadTooLargeTests {
 	void aPageAnswersWithTheLimitAndALinkBackToTheForm() throws Exception {
 		mvc.perform(new OversizedUpload("/staff/library").header("Referer", "http://localhost/staff/library/new")
 			.with(user("staff@accord.test").roles("STAFF"))
-			.with(csrf()))
+			.with(csrf().asHeader()))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("The upload is too large")))
@@ -80,7 +83,7 @@ class UploadTooLargeTests {
 	void theLinkBackNeverLeadsToAnotherSite() throws Exception {
 		mvc.perform(new OversizedUpload("/staff/library").header("Referer", "https://evil.example/phish")
 			.with(user("staff@accord.test").roles("STAFF"))
-			.with(csrf()))
+			.with(csrf().asHeader()))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(content().string(not(containsString("evil.example"))))
 			.andExpect(content().string(not(containsString("/phish"))));
@@ -95,6 +98,21 @@ class UploadTooLargeTests {
 			.andExpect(jsonPath("$.status").value(413))
 			.andExpect(jsonPath("$.detail").value(containsString("55 MB")))
 			.andExpect(jsonPath("$.maxMegabytes").value(55));
+	}
+
+	@Test
+	void anOversizedRequestKeepsOnlyTheParametersOfItsAddress() {
+		var request = new MockHttpServletRequest("POST", "/staff/library");
+		request.setQueryString("_csrf=a%2Bb&x=1&x=2");
+		request.addParameter("title", "typed in the form");
+		var tooLarge = new OversizedUploadFilter.TooLarge(request,
+				new org.springframework.web.multipart.MaxUploadSizeExceededException(-1));
+
+		org.assertj.core.api.Assertions.assertThat(tooLarge.getParameter("_csrf")).isEqualTo("a+b");
+		org.assertj.core.api.Assertions.assertThat(tooLarge.getParameterValues("x")).containsExactly("1", "2");
+		org.assertj.core.api.Assertions.assertThat(tooLarge.getParameter("title")).isNull();
+		org.assertj.core.api.Assertions.assertThatThrownBy(tooLarge::getParts)
+			.isInstanceOf(org.springframework.web.multipart.MaxUploadSizeExceededException.class);
 	}
 
 }
