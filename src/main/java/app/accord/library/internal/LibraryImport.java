@@ -155,6 +155,7 @@ class LibraryImport {
 		}
 		var imported = new ArrayList<Long>();
 		var rejected = new ArrayList<Rejected>();
+		var known = topics.findAll();
 		for (var i = 1; i < rows.size(); i++) {
 			var row = rows.get(i);
 			if (row.stream().allMatch(String::isBlank)) {
@@ -163,7 +164,7 @@ class LibraryImport {
 			var line = i + 1;
 			var title = cell(row, columns, "title");
 			try {
-				imported.add(publish(row, columns, files));
+				imported.add(publish(row, columns, files, known));
 			}
 			catch (RowRejected ex) {
 				rejected.add(new Rejected(line, title, ex.messageKey, ex.arguments));
@@ -178,7 +179,7 @@ class LibraryImport {
 		return new Report(imported, rejected, null, null);
 	}
 
-	private long publish(List<String> row, Map<String, Integer> columns, Map<String, Path> files)
+	private long publish(List<String> row, Map<String, Integer> columns, Map<String, Path> files, List<Topic> known)
 			throws RowRejected, UploadRejected, IOException {
 		var title = cell(row, columns, "title");
 		if (title.isBlank()) {
@@ -208,12 +209,11 @@ class LibraryImport {
 			throw new RowRejected("library.import.row.visibility", visibilityText);
 		}
 		var topicIds = new HashSet<Long>();
-		var all = topics.findAll();
 		for (var name : cell(row, columns, "topics").split("[;|]")) {
 			if (name.isBlank()) {
 				continue;
 			}
-			var topic = all.stream()
+			var topic = known.stream()
 				.filter(t -> t.getNameEn().equalsIgnoreCase(name.trim()) || t.getNameEs().equalsIgnoreCase(name.trim()))
 				.findFirst()
 				.orElseThrow(() -> new RowRejected("library.import.row.topic", name.trim()));
