@@ -17,9 +17,20 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(LibraryProperties.class)
 class LibraryConfiguration {
 
+	/**
+	 * A local directory unless {@code accord.library.storage=s3}; an S3 store's client is
+	 * closed with the context.
+	 */
 	@Bean
 	FileStore libraryFileStore(LibraryProperties properties) {
-		return new LocalFileStore(properties.files());
+		return fileStore(properties);
+	}
+
+	static FileStore fileStore(LibraryProperties properties) {
+		return switch (properties.storage()) {
+			case S3 -> S3FileStore.of(properties.s3());
+			case LOCAL -> new LocalFileStore(properties.files());
+		};
 	}
 
 	/** On disk under the data directory; in memory when no directory is set (tests). */

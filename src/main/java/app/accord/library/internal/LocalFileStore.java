@@ -5,16 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Files in a local directory, named by random UUIDs: a path is never built from anything
  * a user typed, and a key that is not a UUID is refused before touching the disk.
  */
 class LocalFileStore implements FileStore {
-
-	private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	private final Path directory;
 
@@ -23,12 +19,12 @@ class LocalFileStore implements FileStore {
 	}
 
 	@Override
-	public String put(InputStream content) throws IOException {
+	public String put(Path file) throws IOException {
 		Files.createDirectories(directory);
-		var key = UUID.randomUUID().toString();
+		var key = FileStore.newKey();
 		var temporary = directory.resolve(key + ".part");
 		try {
-			Files.copy(content, temporary, StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
 			Files.move(temporary, path(key), StandardCopyOption.ATOMIC_MOVE);
 		}
 		finally {
@@ -48,10 +44,7 @@ class LocalFileStore implements FileStore {
 	}
 
 	private Path path(String key) {
-		if (key == null || !KEY.matcher(key).matches()) {
-			throw new IllegalArgumentException("Not a file key: " + key);
-		}
-		return directory.resolve(key);
+		return directory.resolve(FileStore.requireKey(key));
 	}
 
 }

@@ -38,11 +38,15 @@ class StaffLibraryController {
 
 	private final LibraryExport export;
 
-	StaffLibraryController(ResourceCatalog catalog, Uploads uploads, TopicAdministration topics, LibraryExport export) {
+	private final LibraryImport imports;
+
+	StaffLibraryController(ResourceCatalog catalog, Uploads uploads, TopicAdministration topics, LibraryExport export,
+			LibraryImport imports) {
 		this.catalog = catalog;
 		this.uploads = uploads;
 		this.topics = topics;
 		this.export = export;
+		this.imports = imports;
 	}
 
 	@GetMapping("/staff/library")
@@ -58,6 +62,24 @@ class StaffLibraryController {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"library.csv\"")
 			.body(body);
+	}
+
+	@GetMapping("/staff/library/import")
+	String importForm() {
+		return "library/staff-import";
+	}
+
+	/** A zip with catalogue.csv and its files; the page reports what was imported. */
+	@PostMapping("/staff/library/import")
+	String importZip(@RequestParam(required = false) MultipartFile zip, Model model) throws IOException {
+		if (zip == null || zip.isEmpty()) {
+			model.addAttribute("report", LibraryImport.Report.problem("library.import.noFile"));
+			return "library/staff-import";
+		}
+		try (var in = zip.getInputStream()) {
+			model.addAttribute("report", imports.importZip(in));
+		}
+		return "library/staff-import";
 	}
 
 	@GetMapping("/staff/library/new")
@@ -164,6 +186,7 @@ class StaffLibraryController {
 					.filter(other -> resource == null || !other.getId().equals(resource.getId()))
 					.toList());
 		model.addAttribute("maxMegabytes", uploads.maxBytes() / (1024 * 1024));
+		model.addAttribute("maxBytes", uploads.maxBytes());
 		return "library/staff-form";
 	}
 

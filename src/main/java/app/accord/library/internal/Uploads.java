@@ -41,10 +41,7 @@ class Uploads {
 				throw new UploadRejected("library.upload.empty");
 			}
 			var type = FileTypes.detect(temporary).orElseThrow(() -> new UploadRejected("library.upload.type"));
-			String key;
-			try (var in = Files.newInputStream(temporary)) {
-				key = store.put(in);
-			}
+			var key = store.put(temporary);
 			return new StoredFile(key, SafeFilename.withExtension(originalName, type), type, size);
 		}
 		finally {

@@ -57,6 +57,18 @@ class LibraryPageTests {
 	}
 
 	@Test
+	void theFileFieldCarriesTheLimitForTheScriptThatChecksItBeforeSending() throws Exception {
+		mvc.perform(get("/staff/library/new").with(user(LibraryTestData.STAFF)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-max-bytes=\"52428800\"")))
+			.andExpect(content().string(containsString("data-too-large=\"The file is larger than 50 MB.\"")))
+			.andExpect(content().string(containsString("<script src=\"/js/upload-limit.js\" defer></script>")));
+		mvc.perform(get("/js/upload-limit.js"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-max-bytes")));
+	}
+
+	@Test
 	void staffPublishAPdfWhoseTextBecomesSearchableWithAHighlightedSnippet() throws Exception {
 		var word = LibraryTestData.uniqueWord();
 		var pdf = TestFiles.pdf("Introduction to the guidebook.",

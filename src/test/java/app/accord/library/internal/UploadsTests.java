@@ -31,8 +31,8 @@ class UploadsTests {
 
 	@BeforeEach
 	void setUp() {
-		uploads = new Uploads(new LocalFileStore(directory),
-				new LibraryProperties(directory, "", DataSize.ofKilobytes(200), Duration.ofSeconds(30), 1000, 1));
+		uploads = new Uploads(new LocalFileStore(directory), new LibraryProperties(directory, "",
+				DataSize.ofKilobytes(200), Duration.ofSeconds(30), 1000, 1, null, null));
 	}
 
 	private StoredFile accept(String name, byte[] content) throws Exception {
