@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import app.accord.shared.Spreadsheets;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +44,7 @@ class LibraryExport {
 					orEmpty(r.getExternalUrl()), message(r.getIndexState().messageKey(), locale),
 					String.valueOf(r.getDownloads())));
 		}
-		var out = new StringBuilder("\uFEFF");
-		for (var row : table) {
-			out.append(row.stream().map(LibraryExport::cell).collect(Collectors.joining(","))).append("\r\n");
-		}
-		return out.toString();
+		return "\uFEFF" + Spreadsheets.csv(table);
 	}
 
 	private String message(String key, Locale locale) {
@@ -55,27 +53,6 @@ class LibraryExport {
 
 	private static String orEmpty(String text) {
 		return text == null ? "" : text;
-	}
-
-	static String cell(String text) {
-		var safe = neutralise(text);
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return '"' + safe.replace("\"", "\"\"") + '"';
-		}
-		return safe;
-	}
-
-	/**
-	 * A cell a spreadsheet would evaluate (=, +, -, @, tab, CR first) gets a leading
-	 * quote.
-	 */
-	static String neutralise(String cell) {
-		if (cell == null || cell.isEmpty()) {
-			return "";
-		}
-		var first = cell.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + cell : cell;
 	}
 
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 
+import app.accord.shared.Csv;
+
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import app.accord.shared.Spreadsheets;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,27 +48,9 @@ class ReportExport {
 				rows.add(cellRow(item, cell, cell.label(), locale));
 			}
 		}
-		var out = new StringBuilder("\uFEFF");
 		rows.add(0, List.of(report.title(), report.leaName() == null ? "" : report.leaName(),
 				m("surveys.csv.responses", locale, report.responses(), report.headcount())));
-		for (var row : rows) {
-			var first = true;
-			for (var cell : row) {
-				if (!first) {
-					out.append(',');
-				}
-				first = false;
-				var safe = neutralise(cell);
-				if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-					out.append('"').append(safe.replace("\"", "\"\"")).append('"');
-				}
-				else {
-					out.append(safe);
-				}
-			}
-			out.append("\r\n");
-		}
-		return out.toString();
+		return "\uFEFF" + Spreadsheets.csv(rows);
 	}
 
 	private List<String> cellRow(Report.ItemResult item, Report.Cell cell, String group, Locale locale) {
@@ -84,19 +68,6 @@ class ReportExport {
 		row.add(na == null ? "" : String.valueOf(na));
 		row.add(suppressed ? m("common.yes", locale) : "");
 		return row;
-	}
-
-	/**
-	 * A cell a spreadsheet would evaluate (=, +, -, @, tab, CR first) gets a leading
-	 * quote.
-	 */
-	static String neutralise(String cell) {
-		if (cell == null || cell.isEmpty()) {
-			return "";
-		}
-		var first = cell.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + cell : cell;
 	}
 
 	private String m(String key, Locale locale, Object... args) {

@@ -15,6 +15,7 @@ import app.accord.directory.Directory;
 import app.accord.directory.LeaSummary;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
+import app.accord.shared.Csv;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

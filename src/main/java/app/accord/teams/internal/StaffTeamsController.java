@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import app.accord.accounts.SignedInUser;
+import app.accord.shared.Spreadsheets;
 import app.accord.directory.Directory;
 import app.accord.directory.Region;
 
@@ -93,7 +94,7 @@ class StaffTeamsController {
 			Locale locale) {
 		var table = export.table(list.visibleTo(user, filter(region, county, complete, regular)), locale);
 		// A byte-order mark so spreadsheet programs read the file as UTF-8.
-		var body = ("\uFEFF" + TeamExport.csv(table)).getBytes(StandardCharsets.UTF_8);
+		var body = ("\uFEFF" + Spreadsheets.csv(table)).getBytes(StandardCharsets.UTF_8);
 		return download(body, "teams.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
 
@@ -103,7 +104,7 @@ class StaffTeamsController {
 			@RequestParam(required = false) Boolean complete, @RequestParam(required = false) Boolean regular,
 			Locale locale) {
 		var table = export.table(list.visibleTo(user, filter(region, county, complete, regular)), locale);
-		return download(TeamExport.xlsx(table, "Teams"), "teams.xlsx",
+		return download(Spreadsheets.xlsx(table, "Teams"), "teams.xlsx",
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import app.accord.shared.Spreadsheets;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -252,9 +254,9 @@ class SurveyReportTests {
 
 	@Test
 	void csvCellsThatLookLikeFormulasAreNeutralised() {
-		assertThat(ReportExport.neutralise("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-		assertThat(ReportExport.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(ReportExport.neutralise("plain")).isEqualTo("plain");
+		assertThat(Spreadsheets.neutralise("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+		assertThat(Spreadsheets.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(Spreadsheets.neutralise("plain")).isEqualTo("plain");
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package app.accord.events.internal;
+package app.accord.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,11 +9,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Tables as CSV or XLSX, the way the teams export writes them. Cells a spreadsheet would
- * read as a formula are neutralised with a leading quote. The XLSX is a minimal
- * SpreadsheetML workbook with inline strings, written directly.
+ * Tables as CSV or XLSX for the exports of every module. Cells a spreadsheet would read
+ * as a formula are neutralised with a leading quote. The XLSX is a minimal SpreadsheetML
+ * workbook with inline strings, written directly.
  */
-final class Spreadsheets {
+public final class Spreadsheets {
 
 	private Spreadsheets() {
 	}
@@ -22,7 +22,7 @@ final class Spreadsheets {
 	 * A cell a spreadsheet would evaluate (=, +, -, @, or a tab/CR before them) gets a
 	 * leading quote.
 	 */
-	static String neutralise(String cell) {
+	public static String neutralise(String cell) {
 		if (cell == null || cell.isEmpty()) {
 			return "";
 		}
@@ -31,7 +31,7 @@ final class Spreadsheets {
 				? "'" + cell : cell;
 	}
 
-	static String csv(List<List<String>> table) {
+	public static String csv(List<List<String>> table) {
 		var out = new StringBuilder();
 		for (var row : table) {
 			var first = true;
@@ -53,7 +53,7 @@ final class Spreadsheets {
 		return out.toString();
 	}
 
-	static byte[] xlsx(List<List<String>> table, String sheetName) {
+	public static byte[] xlsx(List<List<String>> table, String sheetName) {
 		var buffer = new ByteArrayOutputStream();
 		try (var zip = new ZipOutputStream(buffer, StandardCharsets.UTF_8)) {
 			entry(zip, "[Content_Types].xml",

@@ -1,4 +1,4 @@
-package app.accord.teams.internal;
+package app.accord.shared;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,27 +10,27 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TeamExportTests {
+class SpreadsheetsTests {
 
 	@Test
 	void cellsThatASpreadsheetWouldEvaluateGetALeadingQuote() {
-		assertThat(TeamExport.neutralise("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
-		assertThat(TeamExport.neutralise("+1")).isEqualTo("'+1");
-		assertThat(TeamExport.neutralise("-2")).isEqualTo("'-2");
-		assertThat(TeamExport.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(TeamExport.neutralise("Alisal Union")).isEqualTo("Alisal Union");
+		assertThat(Spreadsheets.neutralise("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+		assertThat(Spreadsheets.neutralise("+1")).isEqualTo("'+1");
+		assertThat(Spreadsheets.neutralise("-2")).isEqualTo("'-2");
+		assertThat(Spreadsheets.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(Spreadsheets.neutralise("Alisal Union")).isEqualTo("Alisal Union");
 	}
 
 	@Test
 	void csvQuotesCellsWithCommasQuotesOrLineBreaks() {
-		var csv = TeamExport.csv(List.of(List.of("a,b", "say \"hi\"", "two\nlines", "=1+1")));
+		var csv = Spreadsheets.csv(List.of(List.of("a,b", "say \"hi\"", "two\nlines", "=1+1")));
 		assertThat(csv).isEqualTo("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",'=1+1\r\n");
 	}
 
 	@Test
 	void xlsxIsAWorkbookWithTheCellsAsNeutralisedInlineText() throws Exception {
-		var bytes = TeamExport.xlsx(List.of(List.of("Team", "County"), List.of("=cmd|'/c calc'!A1", "Monterey & <Co>")),
-				"Teams");
+		var bytes = Spreadsheets
+			.xlsx(List.of(List.of("Team", "County"), List.of("=cmd|'/c calc'!A1", "Monterey & <Co>")), "Teams");
 		var entries = new HashMap<String, String>();
 		try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
 			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -1,4 +1,4 @@
-package app.accord.teams.internal;
+package app.accord.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,12 @@ import java.util.List;
  * Reads RFC 4180 CSV (quoted cells, doubled quotes, CRLF or LF), comma or semicolon
  * separated.
  */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
-	static List<List<String>> parse(String text) {
+	public static List<List<String>> parse(String text) {
 		var content = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		var firstLine = content.lines().findFirst().orElse("");
 		var separator = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars()
