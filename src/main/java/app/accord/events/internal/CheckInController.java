@@ -3,6 +3,7 @@ package app.accord.events.internal;
 import jakarta.validation.Valid;
 
 import app.accord.accounts.SignedInUser;
+import app.accord.shared.web.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import app.accord.accounts.SignedInUser;
 import app.accord.directory.Region;
+import app.accord.shared.web.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -12,6 +12,7 @@ import app.accord.teams.Side;
 import app.accord.teams.TeamId;
 import app.accord.teams.TeamMember;
 import app.accord.teams.Teams;
+import app.accord.shared.web.FormErrors;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

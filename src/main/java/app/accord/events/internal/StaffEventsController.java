@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import jakarta.validation.Valid;
 
 import app.accord.directory.Region;
+import app.accord.shared.web.FormErrors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

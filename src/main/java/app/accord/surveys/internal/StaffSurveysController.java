@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.accord.shared.NotFoundException;
+import app.accord.shared.web.FormErrors;
 
 /**
  * Staff: instruments and the item bank, new administrations, their links and QR codes,

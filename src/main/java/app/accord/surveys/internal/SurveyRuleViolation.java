@@ -1,34 +1,12 @@
 package app.accord.surveys.internal;
 
-/**
- * Input that breaks a survey rule; carries a message key for the page or the API and the
- * field it is about, if any.
- */
-class SurveyRuleViolation extends RuntimeException {
+import app.accord.shared.RuleViolation;
 
-	private final String field;
-
-	private final String messageKey;
-
-	private final transient Object[] arguments;
+/** Input that breaks a survey rule (surveys bundle). */
+class SurveyRuleViolation extends RuleViolation {
 
 	SurveyRuleViolation(String field, String messageKey, Object... arguments) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.arguments = arguments;
-	}
-
-	String field() {
-		return field;
-	}
-
-	String messageKey() {
-		return messageKey;
-	}
-
-	Object[] arguments() {
-		return arguments;
+		super(field, messageKey, arguments);
 	}
 
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import app.accord.accounts.SignedInUser;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
+import app.accord.shared.web.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

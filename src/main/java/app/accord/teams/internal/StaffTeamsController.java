@@ -9,6 +9,7 @@ import app.accord.accounts.SignedInUser;
 import app.accord.shared.Spreadsheets;
 import app.accord.directory.Directory;
 import app.accord.directory.Region;
+import app.accord.shared.web.FormErrors;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.ContentDisposition;

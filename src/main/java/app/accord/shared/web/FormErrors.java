@@ -1,14 +1,16 @@
-package app.accord.teams.internal;
+package app.accord.shared.web;
+
+import app.accord.shared.RuleViolation;
 
 import org.springframework.validation.BindingResult;
 
-/** Puts a broken team rule next to the field it is about, or at the top of the form. */
-final class FormErrors {
+/** Puts a broken rule next to the field it is about, or at the top of the form. */
+public final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	static void reject(BindingResult result, TeamRuleViolation violation) {
+	public static void reject(BindingResult result, RuleViolation violation) {
 		var field = violation.field();
 		if (field != null && result.getTarget() != null && hasField(result, field)) {
 			result.rejectValue(field, violation.messageKey(), violation.arguments(), null);
