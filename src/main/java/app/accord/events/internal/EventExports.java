@@ -110,9 +110,9 @@ class EventExports {
 			table.add(List.of(r.getInvoiceNumber(), r.displayName(), blank(r.getContactEmail()),
 					msg("events.registration.status." + r.getStatus(), locale), String.valueOf(fee.seats()),
 					String.valueOf(fee.complimentarySeats()), String.valueOf(fee.paidSeats()),
-					Fee.dollars(fee.feeCents()), Fee.dollars(fee.adjustmentCents()), blank(r.getAdjustmentReason()),
-					Fee.dollars(fee.amountDueCents()), msg("events.payment." + r.getPaymentStatus(), locale),
-					blank(r.getPaymentNote())));
+					Fee.dollars(fee.feeCents()), Fee.dollars(fee.adjustmentCents()),
+					blank(r.getPayment().adjustmentReason()), Fee.dollars(fee.amountDueCents()),
+					msg("events.payment." + r.getPayment().status(), locale), blank(r.getPayment().note())));
 		}
 		return table;
 	}

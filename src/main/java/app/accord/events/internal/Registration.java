@@ -7,6 +7,7 @@ import java.util.List;
 import app.accord.accounts.PersonId;
 import app.accord.teams.TeamId;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,14 +58,8 @@ class Registration {
 
 	private String invoiceNumber;
 
-	@Enumerated(EnumType.STRING)
-	private PaymentStatus paymentStatus;
-
-	private long adjustmentCents;
-
-	private String adjustmentReason;
-
-	private String paymentNote;
+	@Embedded
+	private Payment payment = new Payment();
 
 	private String accessToken;
 
@@ -96,7 +91,6 @@ class Registration {
 		this.registeredBy = registeredBy == null ? null : registeredBy.value();
 		this.invoiceNumber = invoiceNumber;
 		this.idempotencyKey = idempotencyKey;
-		this.paymentStatus = PaymentStatus.UNPAID;
 		this.accessToken = Tokens.next();
 		this.createdAt = now;
 		if (event.hasRoomFor(seats)) {
@@ -270,30 +264,8 @@ class Registration {
 		attendees.forEach(Attendee::release);
 	}
 
-	void markPaid(String note) {
-		paymentStatus = PaymentStatus.PAID;
-		paymentNote = EventDetails.trimToNull(note);
-	}
-
-	void waive(String reason) {
-		if (EventDetails.trimToNull(reason) == null) {
-			throw new EventRuleViolation("reason", "events.payment.reason.required");
-		}
-		paymentStatus = PaymentStatus.WAIVED;
-		paymentNote = reason.trim();
-	}
-
-	void adjust(long cents, String reason) {
-		if (EventDetails.trimToNull(reason) == null) {
-			throw new EventRuleViolation("reason", "events.payment.reason.required");
-		}
-		adjustmentCents = cents;
-		adjustmentReason = reason.trim();
-	}
-
 	Fee fee(Event event) {
-		return Fee.of(seats, complimentaryAllowance, event.getFeeCents(), adjustmentCents,
-				paymentStatus == PaymentStatus.WAIVED);
+		return Fee.of(seats, complimentaryAllowance, event.getFeeCents(), payment.adjustmentCents(), payment.waived());
 	}
 
 	private void requireLive() {
@@ -369,20 +341,8 @@ class Registration {
 		return invoiceNumber;
 	}
 
-	PaymentStatus getPaymentStatus() {
-		return paymentStatus;
-	}
-
-	long getAdjustmentCents() {
-		return adjustmentCents;
-	}
-
-	String getAdjustmentReason() {
-		return adjustmentReason;
-	}
-
-	String getPaymentNote() {
-		return paymentNote;
+	Payment getPayment() {
+		return payment;
 	}
 
 	String getAccessToken() {

@@ -26,8 +26,8 @@ record RegistrationView(long id, long eventId, String eventTitle, Long teamId, S
 		return new RegistrationView(r.getId(), event.getId(), event.getTitle(),
 				r.getTeamId() == null ? null : r.getTeamId().value(), r.displayName(), r.getContactEmail(),
 				r.getStatus(), r.getSeats(), r.getEstimatedSize(), r.fee(event), r.getInvoiceNumber(),
-				r.getPaymentStatus(), r.getAdjustmentReason(), r.getPaymentNote(), r.getAccessToken(), r.getCreatedAt(),
-				waitlistPosition, r.getAttendees().stream().map(AttendeeRow::of).toList());
+				r.getPayment().status(), r.getPayment().adjustmentReason(), r.getPayment().note(), r.getAccessToken(),
+				r.getCreatedAt(), waitlistPosition, r.getAttendees().stream().map(AttendeeRow::of).toList());
 	}
 
 	public boolean confirmed() {

@@ -211,19 +211,19 @@ class Registrations {
 	@Transactional
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public void markPaid(long registrationId, String note) {
-		registration(registrationId).markPaid(note);
+		registration(registrationId).getPayment().markPaid(note);
 	}
 
 	@Transactional
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public void waive(long registrationId, String reason) {
-		registration(registrationId).waive(reason);
+		registration(registrationId).getPayment().waive(reason);
 	}
 
 	@Transactional
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public void adjust(long registrationId, long cents, String reason) {
-		registration(registrationId).adjust(cents, reason);
+		registration(registrationId).getPayment().adjust(cents, reason);
 	}
 
 	/**
