@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import app.accord.accounts.SignedInUser;
+import app.accord.shared.web.SafeFilename;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;

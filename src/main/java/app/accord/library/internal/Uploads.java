@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 
+import app.accord.shared.web.SafeFilename;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +44,7 @@ class Uploads {
 			}
 			var type = FileTypes.detect(temporary).orElseThrow(() -> new UploadRejected("library.upload.type"));
 			var key = store.put(temporary);
-			return new StoredFile(key, SafeFilename.withExtension(originalName, type), type, size);
+			return new StoredFile(key, withExtension(originalName, type), type, size);
 		}
 		finally {
 			Files.deleteIfExists(temporary);
@@ -83,6 +85,17 @@ class Uploads {
 
 		}
 
+	}
+
+	/**
+	 * The name with the extension of the file's real type, whatever the uploader called
+	 * it.
+	 */
+	static String withExtension(String name, FileType type) {
+		var safe = SafeFilename.of(name);
+		var dot = safe.lastIndexOf('.');
+		var stem = dot > 0 ? safe.substring(0, dot) : safe;
+		return stem + "." + type.extension();
 	}
 
 }

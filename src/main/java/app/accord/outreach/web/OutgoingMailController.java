@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import app.accord.outreach.internal.MailQueries;
 import app.accord.outreach.internal.MailRedelivery;
 import app.accord.outreach.internal.MailStatus;
+import app.accord.shared.web.SafeFilename;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

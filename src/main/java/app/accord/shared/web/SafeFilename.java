@@ -1,17 +1,17 @@
-package app.accord.outreach.web;
+package app.accord.shared.web;
 
 /**
  * A file name that is safe to offer for download: no directories, no control or quoting
  * characters, not empty, not too long.
  */
-final class SafeFilename {
+public final class SafeFilename {
 
-	static final String FALLBACK = "attachment";
+	public static final String FALLBACK = "download";
 
 	private SafeFilename() {
 	}
 
-	static String of(String name) {
+	public static String of(String name) {
 		if (name == null) {
 			return FALLBACK;
 		}

@@ -1,4 +1,4 @@
-package app.accord.outreach.web;
+package app.accord.shared.web;
 
 import org.junit.jupiter.api.Test;
 
