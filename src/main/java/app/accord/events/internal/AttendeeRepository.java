@@ -1,5 +1,6 @@
 package app.accord.events.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,10 @@ interface AttendeeRepository extends JpaRepository<Attendee, Long> {
 	/** Whether the person already attends the event in a live registration. */
 	@Query("select count(a) > 0 from Attendee a where a.eventId = :eventId and a.activePersonId = :personId")
 	boolean attends(long eventId, long personId);
+
+	/** Which of these people already attend the event in a live registration. */
+	@Query("select a.activePersonId from Attendee a where a.eventId = :eventId and a.activePersonId in :personIds")
+	List<Long> attendingAmong(long eventId, Collection<Long> personIds);
 
 	/** Attendees of confirmed registrations, by name. */
 	@Query("select a from Attendee a join fetch a.registration r where a.eventId = :eventId "

@@ -98,8 +98,7 @@ class RegistrationQueries {
 		var event = event(registration.getEventId());
 		Integer place = null;
 		if (registration.isWaitlisted()) {
-			var waitlist = registrations.waitlist(event.getId());
-			place = waitlist.indexOf(registration) + 1;
+			place = (int) registrations.waitlistPlace(event.getId(), registration.getId());
 		}
 		return RegistrationView.of(registration, event, place);
 	}

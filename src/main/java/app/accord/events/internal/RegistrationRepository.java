@@ -16,6 +16,13 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			+ "and r.status = app.accord.events.internal.RegistrationStatus.WAITLISTED order by r.id")
 	List<Registration> waitlist(long eventId);
 
+	/**
+	 * How many registrations wait ahead of this one, itself included: its place in line.
+	 */
+	@Query("select count(r) from Registration r where r.eventId = :eventId "
+			+ "and r.status = app.accord.events.internal.RegistrationStatus.WAITLISTED and r.id <= :id")
+	long waitlistPlace(long eventId, long id);
+
 	@Query("select r from Registration r where r.eventId = :eventId and r.activeTeamId = :teamId")
 	Optional<Registration> liveOfTeam(long eventId, long teamId);
 

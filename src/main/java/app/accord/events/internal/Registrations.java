@@ -1,6 +1,10 @@
 package app.accord.events.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 
 import app.accord.accounts.People;
 import app.accord.accounts.PersonId;
@@ -32,21 +36,21 @@ class Registrations {
 
 	private final People people;
 
-	private final EventMail mail;
+	private final RegistrationNotices notices;
 
 	private final EventClock clock;
 
 	private final int maxTeamSize;
 
 	Registrations(EventRepository events, RegistrationRepository registrations, AttendeeRepository attendees,
-			Teams teams, People people, EventMail mail, EventClock clock,
+			Teams teams, People people, RegistrationNotices notices, EventClock clock,
 			@Value("${accord.events.max-team-size:30}") int maxTeamSize) {
 		this.events = events;
 		this.registrations = registrations;
 		this.attendees = attendees;
 		this.teams = teams;
 		this.people = people;
-		this.mail = mail;
+		this.notices = notices;
 		this.clock = clock;
 		this.maxTeamSize = maxTeamSize;
 	}
@@ -70,10 +74,24 @@ class Registrations {
 	@PreAuthorize("@eventPolicy.canRegisterTeam(principal, #teamId)")
 	public Outcome registerTeam(long eventId, long teamId, int estimatedSize, List<AttendeeDetails> named,
 			SignedInUser user, String idempotencyKey) {
-		// Read before the lock, to keep the time the event is locked short.
+		// Everything that does not depend on the seats is read, checked and resolved
+		// before the lock, to keep the time the event is locked short.
 		var team = teams.find(new TeamId(teamId))
 			.filter(t -> t.active())
 			.orElseThrow(() -> new NotFoundException("No active team " + teamId));
+		if (estimatedSize < 1) {
+			throw new EventRuleViolation("estimatedSize", "events.register.size.min");
+		}
+		var size = Math.max(estimatedSize, named.size());
+		if (size > maxTeamSize) {
+			throw new EventRuleViolation(named.size() > estimatedSize ? "attendees" : "estimatedSize",
+					"events.register.size.max", maxTeamSize);
+		}
+		var people = new ArrayList<PersonId>(named.size());
+		for (var details : named) {
+			requireValid(details);
+			people.add(personOf(details));
+		}
 		var event = lock(eventId);
 		var repeat = repeated(event, idempotencyKey);
 		if (repeat != null) {
@@ -83,26 +101,18 @@ class Registrations {
 		if (!event.getRegistrationMode().allowsTeams()) {
 			throw new EventRuleViolation(null, "events.register.noTeams");
 		}
-		var size = Math.max(estimatedSize, named.size());
-		if (estimatedSize < 1) {
-			throw new EventRuleViolation("estimatedSize", "events.register.size.min");
-		}
-		if (size > maxTeamSize) {
-			throw new EventRuleViolation(named.size() > estimatedSize ? "attendees" : "estimatedSize",
-					"events.register.size.max", maxTeamSize);
-		}
 		registrations.liveOfTeam(eventId, teamId).ifPresent(existing -> {
 			throw new AlreadyRegistered(null, "events.register.teamAlready", existing.getId());
 		});
+		refuseAttending(event, named, people);
 		var registration = Registration.ofTeam(event, team.id(), team.displayName(), size,
 				event.complimentaryAllowanceOn(clock.today()), user.email(), user.personId(), nextInvoice(event),
 				idempotencyKey, clock.now());
-		registrations.saveAndFlush(registration);
-		for (var details : named) {
-			addTo(event, registration, details, false);
+		for (int i = 0; i < named.size(); i++) {
+			registration.addAttendee(event, named.get(i), people.get(i), false);
 		}
-		registrations.flush();
-		announce(registration, event, false);
+		registrations.saveAndFlush(registration);
+		notices.announce(registration, false);
 		return Outcome.of(registration, event, true);
 	}
 
@@ -132,7 +142,7 @@ class Registrations {
 		var registration = Registration.ofPerson(event, person, details, nextInvoice(event), idempotencyKey,
 				clock.now());
 		registrations.saveAndFlush(registration);
-		announce(registration, event, false);
+		notices.announce(registration, false);
 		return Outcome.of(registration, event, true);
 	}
 
@@ -147,7 +157,7 @@ class Registrations {
 		var attendee = addTo(event, registration, details, false);
 		registrations.flush();
 		if (registration.isConfirmed()) {
-			mail.attendeeConfirmed(attendee, registration, event);
+			notices.attendeeConfirmed(registration, attendee);
 		}
 		return attendee.getId();
 	}
@@ -172,7 +182,7 @@ class Registrations {
 		var replacement = registration.substitute(details, person);
 		registrations.flush();
 		if (registration.isConfirmed()) {
-			mail.attendeeConfirmed(replacement, registration, event);
+			notices.attendeeConfirmed(registration, replacement);
 		}
 		return replacement.getId();
 	}
@@ -203,7 +213,7 @@ class Registrations {
 		var registration = registration(registrationId);
 		registration.cancel(event, clock.now());
 		registrations.flush();
-		mail.registrationCancelled(registration, event);
+		notices.cancelled(registration);
 		promote(event);
 	}
 
@@ -237,33 +247,35 @@ class Registrations {
 				return;
 			}
 			waiting.promote(event, clock.now());
-			announce(waiting, event, true);
-		}
-	}
-
-	private void announce(Registration registration, Event event, boolean promoted) {
-		if (registration.isConfirmed()) {
-			mail.confirmed(registration, event, promoted);
-			for (var attendee : registration.getAttendees()) {
-				mail.attendeeConfirmed(attendee, registration, event);
-			}
-		}
-		else {
-			mail.waitlisted(registration, event);
+			notices.announce(waiting, true);
 		}
 	}
 
 	private Attendee addTo(Event event, Registration registration, AttendeeDetails details, boolean walkIn) {
 		requireValid(details);
 		var person = personOf(details);
-		if (person != null && attendees.attends(event.getId(), person.value())) {
-			throw new EventConflict("email", "events.attendee.alreadyAttending", details.email());
-		}
+		refuseAttending(event, List.of(details), Collections.singletonList(person));
 		var attendee = registration.addAttendee(event, details, person, walkIn);
-		// Flushed one by one so a duplicate within the same request is seen by the query
-		// above.
 		registrations.flush();
 		return attendee;
+	}
+
+	/**
+	 * Refuses people who already attend the event in another live registration, with one
+	 * query for all of them. (Twice the same person in one registration is refused by the
+	 * registration itself.)
+	 */
+	private void refuseAttending(Event event, List<AttendeeDetails> named, List<PersonId> people) {
+		var ids = people.stream().filter(Objects::nonNull).map(PersonId::value).toList();
+		if (ids.isEmpty()) {
+			return;
+		}
+		var attending = new HashSet<>(attendees.attendingAmong(event.getId(), ids));
+		for (int i = 0; i < people.size(); i++) {
+			if (people.get(i) != null && attending.contains(people.get(i).value())) {
+				throw new EventConflict("email", "events.attendee.alreadyAttending", named.get(i).email());
+			}
+		}
 	}
 
 	private PersonId personOf(AttendeeDetails details) {

@@ -88,11 +88,35 @@ class EventTestData {
 				role, side, coLead, LocalDate.now().minusYears(1));
 	}
 
+	/**
+	 * Waits until every registration notice published so far has been written to the
+	 * outbox (they are written after commit, on their own threads).
+	 */
+	void awaitNotices() {
+		var deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		while (jdbc.queryForObject(
+				"select count(*) from event_publication where completion_date is null and coalesce(status, '') <> 'FAILED'",
+				Integer.class) > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Registration notices were not written within 30 s");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
 	int mailsTo(String email) {
+		awaitNotices();
 		return jdbc.queryForObject("select count(*) from outbox_message where recipient = ?", Integer.class, email);
 	}
 
 	int mailsTo(String email, String subjectStart) {
+		awaitNotices();
 		return jdbc.queryForObject("select count(*) from outbox_message where recipient = ? and subject like ?",
 				Integer.class, email, subjectStart + "%");
 	}
