@@ -17,6 +17,9 @@ public interface Teams {
 	/** The LEA's active team, if it has one. */
 	Optional<TeamSummary> findActiveTeamOf(String cdsCode);
 
+	/** Every active team, by LEA name. */
+	List<TeamSummary> activeTeams();
+
 	/** Active teams the person is a current member of (usually one). */
 	List<TeamSummary> teamsOf(PersonId person);
 

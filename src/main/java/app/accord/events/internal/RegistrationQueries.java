@@ -1,6 +1,7 @@
 package app.accord.events.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,19 +56,28 @@ class RegistrationQueries {
 	}
 
 	/**
-	 * The teams the person co-leads, each with its live registration for the event, if
-	 * any.
+	 * The teams the person may register, each with its live registration for the event,
+	 * if any: the teams they co-lead, or every active team for staff.
 	 */
 	public List<TeamChoice> teamChoices(SignedInUser user, long eventId) {
 		if (user == null) {
 			return List.of();
 		}
-		return teams.teamsOf(user.personId())
-			.stream()
-			.filter(team -> teams.isCoLead(user.personId(), team.id()))
-			.map(team -> new TeamChoice(team,
-					registrations.liveOfTeam(eventId, team.id().value()).map(Registration::getId).orElse(null)))
-			.toList();
+		var choices = user.isStaff() ? teams.activeTeams()
+				: teams.teamsOf(user.personId())
+					.stream()
+					.filter(team -> teams.isCoLead(user.personId(), team.id()))
+					.toList();
+		if (choices.isEmpty()) {
+			return List.of();
+		}
+		var live = new HashMap<Long, Long>();
+		for (var registration : registrations.ofEvent(eventId)) {
+			if (registration.isLive() && registration.getTeamId() != null) {
+				live.put(registration.getTeamId().value(), registration.getId());
+			}
+		}
+		return choices.stream().map(team -> new TeamChoice(team, live.get(team.id().value()))).toList();
 	}
 
 	/** The person's own live registration for the event, if any. */

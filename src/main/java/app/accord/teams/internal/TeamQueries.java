@@ -51,6 +51,11 @@ class TeamQueries implements Teams {
 	}
 
 	@Override
+	public List<TeamSummary> activeTeams() {
+		return teams.findActive().stream().map(Team::summary).toList();
+	}
+
+	@Override
 	public List<TeamSummary> teamsOf(PersonId person) {
 		return teams.findActiveTeamsOfPerson(person.value()).stream().map(Team::summary).toList();
 	}

@@ -14,6 +14,9 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 	@Query("select t from Team t where t.activeLeaCdsCode is not null and exists (select 1 from Membership m where m.team = t and m.personId = :personId and m.leftOn is null) order by t.id")
 	List<Team> findActiveTeamsOfPerson(long personId);
 
+	@Query("select t from Team t where t.activeLeaCdsCode is not null order by t.leaName, t.id")
+	List<Team> findActive();
+
 	@Query("select distinct t from Team t left join fetch t.memberships where t.activeLeaCdsCode is not null order by t.leaName")
 	List<Team> findActiveWithMemberships();
 

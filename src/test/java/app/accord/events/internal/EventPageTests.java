@@ -155,6 +155,37 @@ class EventPageTests {
 	}
 
 	@Test
+	void staffRegisterAnyActiveTeamFromTheRegistrationPage() throws Exception {
+		var event = data.save(EventMother.event());
+		var lead = data.person("Staff-Registered Lead");
+		var team = data.teamLedBy(lead);
+		var staff = data.staff();
+
+		mvc.perform(get("/events/{id}/register", event).with(user(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("As staff you may register any active team")))
+			.andExpect(content().string(containsString("value=\"" + team + "\"")));
+
+		mvc.perform(post("/events/{id}/register/team", event).with(user(staff))
+			.with(csrf())
+			.param("teamId", String.valueOf(team))
+			.param("estimatedSize", "3"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/events/" + event + "/registrations/*"));
+		assertThat(jdbc.queryForObject("select count(*) from event_registration where event_id = ? and team_id = ?",
+				Integer.class, event, team))
+			.isEqualTo(1);
+
+		mvc.perform(get("/events/{id}/register", event).with(user(staff)))
+			.andExpect(content().string(containsString("(already registered)")));
+		// A co-lead sees only their own team.
+		var otherLead = data.person("Other Lead");
+		data.teamLedBy(otherLead);
+		mvc.perform(get("/events/{id}/register", event).with(user(otherLead)))
+			.andExpect(content().string(not(containsString("value=\"" + team + "\""))));
+	}
+
+	@Test
 	void aCoLeadRegistersTheTeamAndThenNamesAttendeesWithErrorsShownInPlace() throws Exception {
 		var event = data.save(EventMother.event().fee(5000));
 		var lead = data.person("Page Lead");
