@@ -138,12 +138,15 @@ class NetworkExports {
 					y -= 13;
 				}
 				y -= 14;
-				var columns = new float[] { margin, margin + 200, margin + 290, margin + 380, margin + 450 };
-				text(content, BOLD, 9, columns[0], y, m("networks.export.lea", locale));
-				text(content, BOLD, 9, columns[1], y, m("networks.export.meetingRegularly", locale));
-				text(content, BOLD, 9, columns[2], y, m("networks.export.lastMeeting", locale));
-				text(content, BOLD, 9, columns[3], y, m("networks.export.complete", locale));
-				text(content, BOLD, 9, columns[4], y, m("networks.export.attended", locale));
+				var columns = new float[] { margin, margin + 200, margin + 290, margin + 375, margin + 450,
+						width - margin };
+				var headers = List.of(m("networks.export.lea", locale), m("networks.pdf.regular", locale),
+						m("networks.export.lastMeeting", locale), m("networks.pdf.complete", locale),
+						m("networks.pdf.attended", locale));
+				for (var i = 0; i < headers.size(); i++) {
+					text(content, BOLD, 9, columns[i], y,
+							fit(BOLD, 9, headers.get(i), columns[i + 1] - columns[i] - 6));
+				}
 				y -= 4;
 				content.moveTo(margin, y);
 				content.lineTo(width - margin, y);
