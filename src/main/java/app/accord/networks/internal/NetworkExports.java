@@ -120,12 +120,17 @@ class NetworkExports {
 						m("networks.pdf.subtitle", locale, d.hubName(), d.asOf()), width - 2 * margin));
 				y -= 40;
 				text(content, BOLD, 32, margin, y, d.sharePercent() + "%");
-				text(content, REGULAR, 11, margin + 90, y + 12,
-						fit(REGULAR, 11, m("networks.pdf.headline", locale, d.meetingRegularlyCount(), d.memberCount()),
-								width - 2 * margin - 90));
-				text(content, REGULAR, 9, margin + 90, y - 2,
+				var headline = wrap(REGULAR, 11,
+						m("networks.pdf.headline", locale, d.meetingRegularlyCount(), d.memberCount()),
+						width - 2 * margin - 90);
+				var lineY = y + 12;
+				for (var line : headline.subList(0, Math.min(2, headline.size()))) {
+					text(content, REGULAR, 11, margin + 90, lineY, line);
+					lineY -= 13;
+				}
+				text(content, REGULAR, 9, margin + 90, lineY - 1,
 						fit(REGULAR, 9, m("networks.pdf.rule", locale), width - 2 * margin - 90));
-				y -= 30;
+				y -= 36;
 				text(content, BOLD, 11, margin, y, m("networks.pdf.convenings", locale));
 				y -= 15;
 				for (var target : d.targets()) {
@@ -204,6 +209,27 @@ class NetworkExports {
 		content.newLineAtOffset(x, y);
 		content.showText(fit(font, size, text, Float.MAX_VALUE));
 		content.endText();
+	}
+
+	/** The text in lines no wider than the width, broken between words. */
+	static List<String> wrap(PDType1Font font, float size, String text, float maxWidth) throws IOException {
+		var lines = new ArrayList<String>();
+		var line = new StringBuilder();
+		for (var word : text.split(" ")) {
+			var candidate = line.isEmpty() ? word : line + " " + word;
+			if (!line.isEmpty()
+					&& font.getStringWidth(fit(font, size, candidate, Float.MAX_VALUE)) / 1000 * size > maxWidth) {
+				lines.add(line.toString());
+				line = new StringBuilder(word);
+			}
+			else {
+				line = new StringBuilder(candidate);
+			}
+		}
+		if (!line.isEmpty()) {
+			lines.add(line.toString());
+		}
+		return lines;
 	}
 
 	/** Drawable by the font (others become "?") and cut with an ellipsis to the width. */
