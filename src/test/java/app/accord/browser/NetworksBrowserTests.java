@@ -89,6 +89,11 @@ class NetworksBrowserTests extends BrowserTestSupport {
 		assertThat(visibleText()).contains("0%");
 		assertThat(browserErrors()).isEmpty();
 		screenshot("network-dashboard");
+
+		findByRole("link", "Browser Network " + suffix).click();
+		findByRole("heading", "Members (2 today)");
+		assertThat(visibleText()).contains("An LEA may belong to more than one network at once");
+		assertAccessible();
 	}
 
 	/** Sets the date field the way a date picker does, which fires its change event. */

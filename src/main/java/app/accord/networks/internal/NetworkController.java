@@ -244,7 +244,7 @@ class NetworkController {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				networks.addCoordinator(id, form.email());
+				networks.addCoordinator(id, form.coordinatorEmail());
 				redirect.addFlashAttribute("flash", "networks.coordinator.added");
 				return "redirect:/networks/" + id + "#coordinators";
 			}
@@ -268,7 +268,7 @@ class NetworkController {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				networks.addPartner(id, form.organizationId(), form.role());
+				networks.addPartner(id, form.organizationId(), form.partnerRole());
 				redirect.addFlashAttribute("flash", "networks.partner.added");
 				return "redirect:/networks/" + id + "#partners";
 			}

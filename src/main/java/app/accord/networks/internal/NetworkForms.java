@@ -49,11 +49,11 @@ final class NetworkForms {
 	}
 
 	record CoordinatorForm(@NotBlank(message = "{networks.coordinator.email.required}") @Email(
-			message = "{networks.email.invalid}") String email) {
+			message = "{networks.email.invalid}") String coordinatorEmail) {
 	}
 
 	record PartnerForm(@NotNull(message = "{networks.partner.organization.required}") Long organizationId,
-			@NotNull(message = "{networks.partner.role.required}") PartnerRole role) {
+			@NotNull(message = "{networks.partner.role.required}") PartnerRole partnerRole) {
 	}
 
 	record EngagementForm(@NotBlank(message = "{networks.engagement.lea.required}") @Size(max = 14) String leaCdsCode,

@@ -284,10 +284,10 @@ class NetworkService {
 	@Transactional
 	public void addCoordinator(long id, String email) {
 		if (email == null || email.isBlank()) {
-			throw new NetworkRuleViolation("email", "networks.coordinator.email.required");
+			throw new NetworkRuleViolation("coordinatorEmail", "networks.coordinator.email.required");
 		}
 		var person = people.findByEmail(email.trim())
-			.orElseThrow(() -> new NetworkRuleViolation("email", "networks.person.unknown", email.trim()));
+			.orElseThrow(() -> new NetworkRuleViolation("coordinatorEmail", "networks.person.unknown", email.trim()));
 		network(id).addCoordinator(person.id().value());
 		audit.record("networks.coordinator-added", "network " + id, person.email());
 	}
@@ -306,7 +306,7 @@ class NetworkService {
 			throw new NetworkRuleViolation("organizationId", "networks.partner.organization.required");
 		}
 		if (role == null) {
-			throw new NetworkRuleViolation("role", "networks.partner.role.required");
+			throw new NetworkRuleViolation("partnerRole", "networks.partner.role.required");
 		}
 		network(id).addPartner(organizationId, role);
 		audit.record("networks.partner-added", "network " + id, "organization " + organizationId + " " + role);

@@ -134,7 +134,7 @@ class NetworkPermissionTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/networks/{id}/coordinators", networkA).with(user(coordinatorA))
 			.with(csrf())
-			.param("email", coordinatorB.email())).andExpect(status().isForbidden());
+			.param("coordinatorEmail", coordinatorB.email())).andExpect(status().isForbidden());
 		mvc.perform(get("/networks/{id}", networkA).with(user(coordinatorB))).andExpect(status().isForbidden());
 		mvc.perform(get("/networks/{id}", networkB).with(user(data.staff()))).andExpect(status().isOk());
 	}

@@ -170,4 +170,21 @@ class NetworkRulesTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void staffNameACoordinatorByEmailAndAnUnknownEmailIsRefusedNextToTheField() throws Exception {
+		var network = data.network("Coordinated");
+		var staff = data.staff();
+		mvc.perform(post("/networks/{id}/coordinators", network).with(user(staff))
+			.with(csrf())
+			.param("coordinatorEmail", "nobody-" + System.nanoTime() + "@example.org"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Accord knows nobody with the email")))
+			.andExpect(content().string(containsString("id=\"coordinatorEmail-error\"")));
+		var coordinator = data.user("Named Coordinator", app.accord.accounts.Role.COORDINATOR);
+		mvc.perform(post("/networks/{id}/coordinators", network).with(user(staff))
+			.with(csrf())
+			.param("coordinatorEmail", coordinator.email())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/networks/{id}", network).with(user(coordinator))).andExpect(status().isOk());
+	}
+
 }
