@@ -12,6 +12,9 @@ public interface Directory {
 
 	boolean exists(String cdsCode);
 
+	/** Where the LEA's office is; empty when unknown or no such LEA. */
+	Optional<LeaLocation> locate(String cdsCode);
+
 	/**
 	 * LEAs whose name contains the text (any case) or whose CDS code starts with it, by
 	 * name; at most {@code limit}.

@@ -32,6 +32,26 @@ public interface Teams {
 
 	Composition composition(TeamId team);
 
+	/**
+	 * Composition of the roster on that day (members who had joined and not yet left).
+	 */
+	Composition composition(TeamId team, LocalDate asOf);
+
+	/** The team's last learning-team meeting on or before that day. */
+	Optional<LocalDate> lastMeeting(TeamId team, LocalDate asOf);
+
+	/**
+	 * The stages of the team's latest self-assessment made on or before that day, one per
+	 * practice in the order of {@link #practices()}; empty when it had made none.
+	 */
+	List<PracticeStage> latestPracticeStages(TeamId team, LocalDate asOf);
+
+	/** The seven practices' constants, in their order. */
+	List<String> practices();
+
+	/** The stages' constants from not started to established. */
+	List<String> stages();
+
 	/** The current roster. */
 	List<TeamMember> currentMembers(TeamId team);
 

@@ -26,6 +26,7 @@ class DemoPeople implements ApplicationRunner {
 	static final List<Sample> SAMPLES = List.of(
 			new Sample("coordinator@monterey-coe.example.org", "Lucía Ramírez", Role.COORDINATOR),
 			new Sample("consultant@collaboration-partners.example.org", "Daniel Okafor", Role.CONSULTANT),
+			new Sample("coach@cec.example.org", "Renee Whitfield", Role.CONSULTANT),
 			new Sample("superintendent@alisal.example.org", "Hector Villanueva", Role.MEMBER),
 			new Sample("president@alisal-teachers.example.org", "Maria Estrada", Role.MEMBER));
 

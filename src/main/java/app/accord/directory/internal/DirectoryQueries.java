@@ -32,6 +32,14 @@ class DirectoryQueries implements Directory {
 	}
 
 	@Override
+	public Optional<app.accord.directory.LeaLocation> locate(String cdsCode) {
+		return this.catalog.find(cdsCode)
+			.filter(lea -> lea.getLatitude() != null && lea.getLongitude() != null)
+			.map(lea -> new app.accord.directory.LeaLocation(lea.getCdsCode(), lea.getLatitude().doubleValue(),
+					lea.getLongitude().doubleValue()));
+	}
+
+	@Override
 	public List<LeaSummary> search(String text, int limit) {
 		if (text == null || text.isBlank() || limit < 1) {
 			return List.of();

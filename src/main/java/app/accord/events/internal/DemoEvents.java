@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sample events for the {@code demo} profile, dated relative to today: a Summer Institute
  * with a pre-conference day for new teams and concurrent workshops, a Northern / Central
  * Valley / Southern convening set and a webinar, with registrations from the teams
- * module's demo teams (registered by their co-leads). An event whose title exists is left
- * alone, so running it again changes nothing. It runs a few seconds after the application
- * is ready, once the demo teams exist.
+ * module's demo teams (registered by their co-leads), and the Monterey County regional
+ * network's past convenings with its districts' attendance. An event whose title exists
+ * is left alone, so running it again changes nothing. It runs a few seconds after the
+ * application is ready, once the demo teams exist.
  */
 @Component
 @Profile("demo")
@@ -55,8 +57,12 @@ class DemoEvents {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcTemplate jdbc;
+
 	DemoEvents(EventRepository events, Agenda agenda, Registrations registrations, Teams teams, People people,
-			EventClock clock, TaskScheduler scheduler, PlatformTransactionManager transactionManager) {
+			EventClock clock, TaskScheduler scheduler, PlatformTransactionManager transactionManager,
+			JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.events = events;
 		this.agenda = agenda;
 		this.registrations = registrations;
@@ -115,11 +121,88 @@ class DemoEvents {
 				register(convening, "27102720000000", 4);
 			}
 		}
+		createMontereyNetworkConvenings();
 		var webinarDay = today.plusDays(12);
 		event("Webinar: Labor-management partnership 101", EventKind.WEBINAR, EventFormat.ONLINE, null, null, null,
 				"https://meet.example.org/accord-101", webinarDay.atTime(15, 30), webinarDay.atTime(16, 30),
 				"An hour's introduction for anyone in a district, union or county office.", "Introduction",
 				today.minusDays(10), webinarDay, 500, RegistrationMode.INDIVIDUAL, 0, null);
+	}
+
+	/** The Monterey County regional network's districts (its hub is MCOE). */
+	static final List<String> MONTEREY_NETWORK = List.of("27659610000000", "27660350000000", "27754730000000",
+			"27660840000000", "27660920000000", "27738250000000", "44697990000000", "27661420000000", "27661590000000",
+			"44698150000000", "44698230000000", "27661910000000", "27754400000000");
+
+	static final String MONTEREY_CONVENING = "Monterey County Regional Network Convening";
+
+	/**
+	 * The network's convenings of 2018-20 and the 2019 Summer Institute, with the member
+	 * teams registered by staff and checked in (a few were absent; Mission Union joined
+	 * in January 2020).
+	 */
+	void createMontereyNetworkConvenings() {
+		var institute = LocalDate.of(2019, 6, 24);
+		var si = event(SUMMER_INSTITUTE + " 2019", EventKind.SUMMER_INSTITUTE, EventFormat.IN_PERSON, null,
+				"UC Davis Conference Center", "550 Alumni Ln, Davis, CA", null, institute.atTime(9, 0),
+				institute.plusDays(2).atTime(15, 0), "Three days for labor-management teams.", "Established practices",
+				institute.minusDays(90), institute.minusDays(7), 300, RegistrationMode.TEAM, 5000,
+				institute.minusDays(30));
+		if (si != null) {
+			for (var cds : List.of("27659610000000", "27754730000000", "27661420000000", "44697990000000")) {
+				attend(si, cds, 4, true);
+			}
+		}
+		var days = List.of(LocalDate.of(2018, 10, 18), LocalDate.of(2019, 3, 21), LocalDate.of(2019, 9, 26),
+				LocalDate.of(2019, 12, 5), LocalDate.of(2020, 2, 27));
+		for (var day : days) {
+			var title = MONTEREY_CONVENING + " — "
+					+ day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+					+ day.getYear();
+			var id = event(title, EventKind.REGIONAL_NETWORK_CONVENING, EventFormat.IN_PERSON,
+					Region.NORTHERN_CALIFORNIA, "Monterey County Office of Education", "901 Blanco Circle, Salinas, CA",
+					null, day.atTime(8, 30), day.atTime(15, 0),
+					"The Monterey County regional labor-management network: peer exchange between member districts' "
+							+ "teams, the established practices and planning time.",
+					"Peer exchange; established practices", day.minusDays(60), day.minusDays(3), 120,
+					RegistrationMode.TEAM, 0, day.minusDays(3));
+			if (id == null) {
+				continue;
+			}
+			for (var cds : MONTEREY_NETWORK) {
+				var joined = !cds.equals("27660840000000") || day.isAfter(LocalDate.of(2020, 1, 15));
+				var absent = cds.startsWith("44698") && day.getMonthValue() == 12
+						|| cds.equals("27754400000000") && day.getYear() == 2020;
+				if (joined) {
+					attend(id, cds, 3, !absent);
+				}
+			}
+		}
+	}
+
+	/** Staff register the team (past events too) and record whether its people came. */
+	private void attend(long event, String cdsCode, int size, boolean cameToTheDoor) {
+		var team = teams.findActiveTeamOf(cdsCode).orElse(null);
+		if (team == null) {
+			return;
+		}
+		var attendees = teams.currentMembers(team.id())
+			.stream()
+			.limit(size)
+			.map(m -> new AttendeeDetails(m.name(), null, m.role(), m.side(), null, null, null))
+			.toList();
+		if (attendees.isEmpty()) {
+			return;
+		}
+		var staff = new SignedInUser(people.findOrCreate("events-demo@accord.local", "Accord demo"),
+				"events-demo@accord.local", "Accord demo", Role.STAFF, true, null);
+		var outcome = as(staff, () -> registrations.registerTeam(event, team.id().value(), attendees.size(), attendees,
+				staff, "demo-" + event + "-" + cdsCode));
+		if (cameToTheDoor) {
+			transactions.executeWithoutResult(status -> jdbc.update(
+					"update event_attendee set checked_in_at = ? where registration_id = ? and checked_in_at is null",
+					java.sql.Timestamp.from(clock.now()), outcome.registrationId()));
+		}
 	}
 
 	/**

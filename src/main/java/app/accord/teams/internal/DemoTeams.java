@@ -25,9 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sample teams in Monterey County for the {@code demo} profile, with members, meetings
  * and self-assessments dated relative to today. People are fictional, emails at
  * example.org; the Alisal co-leads are the accounts module's demo people, so one can sign
- * in as them. An LEA that already has a team is left alone, so running it again changes
- * nothing. It runs once the application is ready, after the directory has loaded its LEAs
- * (an ApplicationRunner would run before that on a first start).
+ * in as them. The Monterey County network's districts also get their learning-team
+ * meetings and a self-assessment of 2018-20. An LEA that already has a team is left
+ * alone, so running it again changes nothing. It runs once the application is ready,
+ * after the directory has loaded its LEAs (an ApplicationRunner would run before that on
+ * a first start).
  */
 @Component
 @Profile("demo")
@@ -89,6 +91,78 @@ class DemoTeams {
 							MemberRole.BOARD_MEMBER, Side.MANAGEMENT, null, false)),
 					List.of(20, 55), List.of(stages(1, 1, 1, 1, 0, 1, 0))));
 
+	/**
+	 * The other districts of the Monterey County regional network of 2018-20 (Greenfield
+	 * Union Elementary is now Greenfield Unified; Santa Cruz City Schools are two LEAs).
+	 * Their teams have the minimum roster; names are fictional.
+	 */
+	static final List<DemoTeam> NETWORK_TEAMS = List.of(
+			minimumTeam("27660350000000", "greenfield", "Greenfield Union Elementary School District", "Carmen Ruiz",
+					"Tom Baker", "Lidia Flores", "Victor Chen"),
+			minimumTeam("27660840000000", "mission", "Mission Union Elementary School District", "Helen Ward",
+					"Pedro Alvarez", "June Kim", "Frank Moreno"),
+			minimumTeam("27660920000000", "mpusd", "Monterey Peninsula Unified School District", "Grace Holt",
+					"Miguel Torres", "Anita Shah", "Paul Lindqvist"),
+			minimumTeam("27661590000000", "suhsd", "Salinas Union High School District", "Rafael Dominguez",
+					"Ellen Foster", "Julio Navarro", "Margaret Lee"),
+			minimumTeam("27661910000000", "santarita", "Santa Rita Union School District", "Sofia Herrera",
+					"Brian Walsh", "Yesenia Cruz", "David Okada"),
+			minimumTeam("27738250000000", "nmcusd", "North Monterey County Unified School District", "Linda Pham",
+					"Carlos Mendez", "Rita Gomez", "Steven Hart"),
+			minimumTeam("27754400000000", "soledad", "Soledad Unified School District", "Arturo Vega", "Nancy Cole",
+					"Beatriz Lopez", "Henry Sato"),
+			minimumTeam("44697990000000", "pvusd", "Pajaro Valley Unified School District", "Michelle Rios",
+					"Antonio Ibarra", "Karen Young", "Luis Barajas"),
+			minimumTeam("44698150000000", "sccs-elementary", "Santa Cruz City Schools", "Laura Bennett", "Jim Ortega",
+					"Susan Park", "Ramon Delgado"),
+			minimumTeam("44698230000000", "sccs-high", "Santa Cruz City Schools", "Olivia Grant", "Mark Silva",
+					"Ana Castro", "Robert Nakamura"));
+
+	/**
+	 * When the network's teams began: their members joined before the 2018-19 school
+	 * year.
+	 */
+	static final LocalDate NETWORK_START = LocalDate.of(2018, 8, 1);
+
+	/**
+	 * Learning-team meetings of the 2018-20 network years. Nine of the twelve members of
+	 * December 2019 meet monthly, so the network dashboard reads 75% then; the two Santa
+	 * Cruz teams met once that fall, Soledad only in spring 2019, and Mission Union (a
+	 * member from January 2020) from February 2020.
+	 */
+	static List<LocalDate> networkHistory(String cdsCode) {
+		return switch (cdsCode) {
+			case "27659610000000", "27102720000000", "27754730000000", "27660350000000", "27660920000000",
+					"27661420000000", "27661590000000", "27661910000000", "27738250000000", "44697990000000" ->
+				monthly(LocalDate.of(2018, 9, 12), LocalDate.of(2020, 3, 12));
+			case "44698150000000", "44698230000000" -> List.of(LocalDate.of(2019, 2, 20), LocalDate.of(2019, 10, 16));
+			case "27754400000000" -> List.of(LocalDate.of(2019, 3, 14), LocalDate.of(2019, 4, 18));
+			case "27660840000000" -> List.of(LocalDate.of(2020, 2, 5), LocalDate.of(2020, 3, 4));
+			default -> List.of();
+		};
+	}
+
+	private static List<LocalDate> monthly(LocalDate from, LocalDate to) {
+		var days = new ArrayList<LocalDate>();
+		for (var day = from; !day.isAfter(to); day = day.plusMonths(1)) {
+			days.add(day);
+		}
+		return days;
+	}
+
+	private static DemoTeam minimumTeam(String cdsCode, String domain, String district, String superintendent,
+			String certificated, String classified, String board) {
+		return new DemoTeam(cdsCode, null, List.of(
+				new DemoMember(superintendent, "superintendent@" + domain + ".example.org", "Superintendent",
+						MemberRole.SUPERINTENDENT, Side.MANAGEMENT, district, true),
+				new DemoMember(certificated, "president@" + domain + "-teachers.example.org", "President",
+						MemberRole.CERTIFICATED_UNION_PRESIDENT, Side.LABOR, "Teachers association", true),
+				new DemoMember(classified, null, "Chapter president", MemberRole.CLASSIFIED_UNION_PRESIDENT, Side.LABOR,
+						"CSEA chapter", false),
+				new DemoMember(board, null, "Board member", MemberRole.BOARD_MEMBER, Side.MANAGEMENT, null, false)),
+				List.of(), List.of());
+	}
+
 	private final TeamRepository teams;
 
 	private final MembershipRepository memberships;
@@ -124,6 +198,9 @@ class DemoTeams {
 		for (var demo : TEAMS) {
 			transactions.executeWithoutResult(status -> create(demo));
 		}
+		for (var demo : NETWORK_TEAMS) {
+			transactions.executeWithoutResult(status -> create(demo));
+		}
 	}
 
 	private void create(DemoTeam demo) {
@@ -141,7 +218,7 @@ class DemoTeams {
 		for (var member : demo.members()) {
 			var person = member.email() == null ? null : people.findOrCreate(member.email(), member.name());
 			var membership = team.addMember(new MemberDetails(member.name(), member.email(), member.title(),
-					member.role(), member.side(), member.organization()), person, today.minusYears(1), today);
+					member.role(), member.side(), member.organization()), person, NETWORK_START, today);
 			if (member.coLead()) {
 				membership.makeCoLead();
 				recorder = person.value();
@@ -154,6 +231,22 @@ class DemoTeams {
 							Set.of(MeetingTopic.STUDENT_LEARNING, MeetingTopic.COMMUNICATION), null,
 							"Agreed on meeting norms and a shared agenda.", "Draft a joint message to staff."),
 					recorder, clock.now(), today));
+		}
+		for (var heldOn : networkHistory(demo.cdsCode())) {
+			meetings.save(new Meeting(team.getId(),
+					new MeetingDetails(heldOn, 3, 3, Set.of(MeetingTopic.STUDENT_LEARNING, MeetingTopic.BUDGET), null,
+							"Reviewed the network convening and planned next steps.", null),
+					recorder, clock.now(), today));
+		}
+		if (!networkHistory(demo.cdsCode()).isEmpty()) {
+			var seed = Math.abs(demo.cdsCode().hashCode());
+			var ratings = new ArrayList<Assessment.Rating>();
+			for (var practice : Practice.values()) {
+				ratings.add(new Assessment.Rating(practice, Stage.values()[1 + (seed + practice.ordinal()) % 3],
+						"Rated together at the fall 2019 network convening."));
+			}
+			assessments
+				.save(new Assessment(team.getId(), LocalDate.of(2019, 10, 1), ratings, recorder, clock.now(), today));
 		}
 		var count = demo.assessments().size();
 		for (var i = 0; i < count; i++) {

@@ -8,6 +8,7 @@ import app.accord.accounts.PersonId;
 import app.accord.shared.NotFoundException;
 import app.accord.teams.Composition;
 import app.accord.teams.ParticipationNeeds;
+import app.accord.teams.PracticeStage;
 import app.accord.teams.TeamId;
 import app.accord.teams.TeamMember;
 import app.accord.teams.TeamSummary;
@@ -31,8 +32,11 @@ class TeamQueries implements Teams {
 
 	private final MeetingRules rules;
 
+	private final AssessmentRepository assessments;
+
 	TeamQueries(TeamRepository teams, MembershipRepository memberships, MeetingRepository meetings,
-			MemberProfileRepository profiles, MeetingRules rules) {
+			MemberProfileRepository profiles, MeetingRules rules, AssessmentRepository assessments) {
+		this.assessments = assessments;
 		this.teams = teams;
 		this.memberships = memberships;
 		this.meetings = meetings;
@@ -82,6 +86,48 @@ class TeamQueries implements Teams {
 	@Override
 	public Composition composition(TeamId team) {
 		return team(team).composition();
+	}
+
+	@Override
+	public Composition composition(TeamId team, LocalDate asOf) {
+		return Composition
+			.of(team(team).rosterOn(asOf).stream().map(m -> new Composition.Seat(m.getRole(), m.getSide())).toList());
+	}
+
+	@Override
+	public Optional<LocalDate> lastMeeting(TeamId team, LocalDate asOf) {
+		return meetings.findByTeamIdOrderByHeldOnDescIdDesc(team.value())
+			.stream()
+			.map(Meeting::getHeldOn)
+			.filter(day -> !day.isAfter(asOf))
+			.findFirst();
+	}
+
+	@Override
+	public List<PracticeStage> latestPracticeStages(TeamId team, LocalDate asOf) {
+		var latest = assessments.findByTeamIdOrderByAssessedOnAscIdAsc(team.value())
+			.stream()
+			.filter(a -> !a.getAssessedOn().isAfter(asOf))
+			.reduce((first, second) -> second);
+		if (latest.isEmpty()) {
+			return List.of();
+		}
+		return latest.get()
+			.getRatings()
+			.stream()
+			.map(r -> new PracticeStage(r.getPractice().name(), r.getStage().name(), r.getStage().level(),
+					latest.get().getAssessedOn()))
+			.toList();
+	}
+
+	@Override
+	public List<String> practices() {
+		return java.util.Arrays.stream(Practice.values()).map(Enum::name).toList();
+	}
+
+	@Override
+	public List<String> stages() {
+		return java.util.Arrays.stream(Stage.values()).map(Enum::name).toList();
 	}
 
 	@Override

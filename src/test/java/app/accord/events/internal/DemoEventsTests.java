@@ -42,9 +42,9 @@ class DemoEventsTests {
 
 		assertThat(count("select count(*) from event")).isEqualTo(events);
 		assertThat(count("select count(*) from event_registration")).isEqualTo(registrations);
-		var institute = jdbc.queryForObject(
-				"select id from event where kind = 'SUMMER_INSTITUTE' and title like 'Summer Institute 2%'",
-				Long.class);
+		var institute = jdbc
+			.queryForObject("select id from event where kind = 'SUMMER_INSTITUTE' and title like 'Summer Institute 2%' "
+					+ "and title <> 'Summer Institute 2019'", Long.class);
 		assertThat(count("select count(*) from event_session where event_id = " + institute)).isEqualTo(6);
 		assertThat(
 				count("select count(*) from event_registration where status = 'CONFIRMED' and event_id = " + institute))
@@ -52,6 +52,14 @@ class DemoEventsTests {
 		assertThat(count("select count(*) from event where title like 'Universal Convening — %'")).isEqualTo(3);
 		assertThat(count("select count(*) from event where kind = 'WEBINAR' and title like 'Webinar: Labor%'"))
 			.isEqualTo(1);
+		assertThat(count("select count(*) from event where kind = 'REGIONAL_NETWORK_CONVENING' and title like '"
+				+ DemoEvents.MONTEREY_CONVENING + "%'"))
+			.isEqualTo(5);
+		// December 2019: twelve member teams registered, the two Santa Cruz teams absent.
+		assertThat(count("select count(distinct r.team_id) from event_registration r join event e on e.id = r.event_id"
+				+ " join event_attendee a on a.registration_id = r.id where e.title = '" + DemoEvents.MONTEREY_CONVENING
+				+ " — December 2019' and a.checked_in_at is not null"))
+			.isEqualTo(10);
 	}
 
 	private int count(String sql) {

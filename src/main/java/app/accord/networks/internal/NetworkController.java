@@ -1,0 +1,363 @@
+package app.accord.networks.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+
+import app.accord.accounts.SignedInUser;
+import app.accord.directory.CountyMap;
+import app.accord.directory.Directory;
+import app.accord.directory.Organizations;
+import app.accord.directory.Region;
+import app.accord.networks.internal.NetworkForms.CommitteeForm;
+import app.accord.networks.internal.NetworkForms.ConveningForm;
+import app.accord.networks.internal.NetworkForms.CoordinatorForm;
+import app.accord.networks.internal.NetworkForms.LeaveForm;
+import app.accord.networks.internal.NetworkForms.MemberForm;
+import app.accord.networks.internal.NetworkForms.NetworkForm;
+import app.accord.networks.internal.NetworkForms.PartnerForm;
+import app.accord.networks.internal.NetworkService.NetworkFilter;
+import app.accord.shared.Spreadsheets;
+import app.accord.shared.web.FormErrors;
+import app.accord.shared.web.SafeFilename;
+import app.accord.teams.Side;
+
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Network pages: the list (all networks with filters and export for staff, their own for
+ * coordinators), a network's page with its members, committee, partners and convenings,
+ * its dashboard as of any day with exports, and its map.
+ */
+@Controller
+class NetworkController {
+
+	private final NetworkService networks;
+
+	private final NetworkDashboards dashboards;
+
+	private final NetworkExports exports;
+
+	private final Organizations organizations;
+
+	private final Directory directory;
+
+	private final CountyMap map;
+
+	NetworkController(NetworkService networks, NetworkDashboards dashboards, NetworkExports exports,
+			Organizations organizations, Directory directory, CountyMap map) {
+		this.networks = networks;
+		this.dashboards = dashboards;
+		this.exports = exports;
+		this.organizations = organizations;
+		this.directory = directory;
+		this.map = map;
+	}
+
+	@GetMapping("/networks")
+	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Integer schoolYear, @RequestParam(required = false) String q, Model model) {
+		var filter = filter(region, schoolYear, q);
+		model.addAttribute("networks", networks.visibleTo(user, filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("staff", user.isStaff());
+		return "networks/list";
+	}
+
+	@GetMapping("/networks/export")
+	ResponseEntity<byte[]> exportList(@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(required = false) String region, @RequestParam(required = false) Integer schoolYear,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "csv") String format,
+			Locale locale) {
+		var table = exports.networksTable(networks.visibleTo(user, filter(region, schoolYear, q)), locale);
+		return download(table, format, "networks", "Networks");
+	}
+
+	private static NetworkFilter filter(String region, Integer schoolYear, String q) {
+		return new NetworkFilter(Region.parse(region).orElse(null), schoolYear, q == null || q.isBlank() ? null : q);
+	}
+
+	@GetMapping("/networks/new")
+	String newNetwork(@AuthenticationPrincipal SignedInUser user, Model model) {
+		if (user == null || !user.isStaff()) {
+			throw new org.springframework.security.access.AccessDeniedException("Staff create networks");
+		}
+		model.addAttribute("form", new NetworkForm(null, null, null, null, null));
+		model.addAttribute("regions", Region.values());
+		return "networks/new";
+	}
+
+	@PostMapping("/networks")
+	String create(@Valid @ModelAttribute("form") NetworkForm form, BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				var id = networks.create(form.name(), form.hubCdsCode(), form.region(), form.firstSchoolYear(),
+						form.lastSchoolYear());
+				return "redirect:/networks/" + id;
+			}
+			catch (NetworkRuleViolation ex) {
+				FormErrors.reject(errors, ex);
+			}
+		}
+		model.addAttribute("regions", Region.values());
+		return "networks/new";
+	}
+
+	@GetMapping("/networks/{id}")
+	String network(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		var view = networks.view(id);
+		model.addAttribute("network", view);
+		model.addAttribute("linkable", networks.linkableConvenings(id));
+		model.addAttribute("staff", user.isStaff());
+		model.addAttribute("sides", Side.values());
+		model.addAttribute("partnerRoles", PartnerRole.values());
+		if (user.isStaff()) {
+			model.addAttribute("organizations", organizations.list());
+		}
+		if (!model.containsAttribute("leaveForm")) {
+			model.addAttribute("leaveForm", new LeaveForm(null));
+		}
+		for (var form : List.of("memberForm", "committeeForm", "conveningForm", "coordinatorForm", "partnerForm")) {
+			if (!model.containsAttribute(form)) {
+				model.addAttribute(form, switch (form) {
+					case "memberForm" -> new MemberForm(null, null);
+					case "committeeForm" -> new CommitteeForm(null, null, null, null, null);
+					case "conveningForm" -> new ConveningForm(null);
+					case "coordinatorForm" -> new CoordinatorForm(null);
+					default -> new PartnerForm(null, null);
+				});
+			}
+		}
+		return "networks/network";
+	}
+
+	@PostMapping("/networks/{id}/members")
+	String addMember(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				var others = networks.addMember(id, form.leaCdsCode(), form.joinedOn());
+				redirect.addFlashAttribute("flash", "networks.member.added");
+				if (!others.isEmpty()) {
+					redirect.addFlashAttribute("alsoIn", String.join(", ", others));
+				}
+				return "redirect:/networks/" + id + "#members";
+			}
+			catch (NetworkRuleViolation ex) {
+				FormErrors.reject(errors, ex);
+			}
+		}
+		return network(user, id, model);
+	}
+
+	@PostMapping("/networks/{id}/members/{memberId}/leave")
+	String leave(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long memberId,
+			@Valid @ModelAttribute("leaveForm") LeaveForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				networks.memberLeaves(id, memberId, form.leftOn());
+				redirect.addFlashAttribute("flash", "networks.member.leftSaved");
+				return "redirect:/networks/" + id + "#members";
+			}
+			catch (NetworkRuleViolation ex) {
+				FormErrors.reject(errors, ex);
+			}
+		}
+		model.addAttribute("leaveMemberId", memberId);
+		return network(user, id, model);
+	}
+
+	@PostMapping("/networks/{id}/committee")
+	String addToCommittee(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@Valid @ModelAttribute("committeeForm") CommitteeForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				networks.addToCommittee(id, form.name(), form.email(), form.role(), form.side(), form.organization());
+				redirect.addFlashAttribute("flash", "networks.committee.added");
+				return "redirect:/networks/" + id + "#committee";
+			}
+			catch (NetworkRuleViolation ex) {
+				FormErrors.reject(errors, ex);
+			}
+		}
+		return network(user, id, model);
+	}
+
+	@PostMapping("/networks/{id}/committee/{memberId}/remove")
+	String removeFromCommittee(@PathVariable long id, @PathVariable long memberId, RedirectAttributes redirect) {
+		networks.removeFromCommittee(id, memberId);
+		redirect.addFlashAttribute("flash", "networks.committee.removed");
+		return "redirect:/networks/" + id + "#committee";
+	}
+
+	@PostMapping("/networks/{id}/convenings")
+	String linkConvening(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@Valid @ModelAttribute("conveningForm") ConveningForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				networks.linkConvening(id, form.eventId());
+				redirect.addFlashAttribute("flash", "networks.convening.linked");
+				return "redirect:/networks/" + id + "#convenings";
+			}
+			catch (NetworkRuleViolation ex) {
+				FormErrors.reject(errors, ex);
+			}
+		}
+		return network(user, id, model);
+	}
+
+	@PostMapping("/networks/{id}/convenings/{eventId}/remove")
+	String unlinkConvening(@PathVariable long id, @PathVariable long eventId, RedirectAttributes redirect) {
+		networks.unlinkConvening(id, eventId);
+		redirect.addFlashAttribute("flash", "networks.convening.unlinked");
+		return "redirect:/networks/" + id + "#convenings";
+	}
+
+	@PostMapping("/networks/{id}/coordinators")
+	String addCoordinator(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@Valid @ModelAttribute("coordinatorForm") CoordinatorForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				networks.addCoordinator(id, form.coordinatorEmail());
+				redirect.addFlashAttribute("flash", "networks.coordinator.added");
+				return "redirect:/networks/" + id + "#coordinators";
+			}
+			catch (NetworkRuleViolation ex) {
+				FormErrors.reject(errors, ex);
+			}
+		}
+		return network(user, id, model);
+	}
+
+	@PostMapping("/networks/{id}/coordinators/{personId}/remove")
+	String removeCoordinator(@PathVariable long id, @PathVariable long personId, RedirectAttributes redirect) {
+		networks.removeCoordinator(id, personId);
+		redirect.addFlashAttribute("flash", "networks.coordinator.removed");
+		return "redirect:/networks/" + id + "#coordinators";
+	}
+
+	@PostMapping("/networks/{id}/partners")
+	String addPartner(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				networks.addPartner(id, form.organizationId(), form.partnerRole());
+				redirect.addFlashAttribute("flash", "networks.partner.added");
+				return "redirect:/networks/" + id + "#partners";
+			}
+			catch (NetworkRuleViolation ex) {
+				FormErrors.reject(errors, ex);
+			}
+		}
+		return network(user, id, model);
+	}
+
+	@PostMapping("/networks/{id}/partners/{organizationId}/{role}/remove")
+	String removePartner(@PathVariable long id, @PathVariable long organizationId, @PathVariable PartnerRole role,
+			RedirectAttributes redirect) {
+		networks.removePartner(id, organizationId, role);
+		redirect.addFlashAttribute("flash", "networks.partner.removed");
+		return "redirect:/networks/" + id + "#partners";
+	}
+
+	/** The whole page, or only the figures when htmx asks after the date changed. */
+	@GetMapping("/networks/{id}/dashboard")
+	String dashboard(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("d", dashboards.dashboard(id, asOf));
+		return htmx != null ? "networks/dashboard :: figures" : "networks/dashboard";
+	}
+
+	@GetMapping("/networks/{id}/dashboard/export")
+	ResponseEntity<byte[]> exportDashboard(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "csv") String format, Locale locale) {
+		var d = dashboards.dashboard(id, asOf);
+		var name = SafeFilename.of(d.networkName() + " " + d.asOf());
+		if ("pdf".equals(format)) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".pdf\"")
+				.body(exports.dashboardPdf(d, locale));
+		}
+		return download(exports.dashboardTable(d, locale), format, name, "Dashboard");
+	}
+
+	@GetMapping("/networks/{id}/map")
+	String map(@PathVariable long id, Model model) {
+		var view = networks.view(id);
+		var current = view.members().stream().filter(NetworkViews.MemberRow::current).toList();
+		var counties = new HashSet<String>();
+		var dots = new ArrayList<Dot>();
+		directory.findLea(view.hubCdsCode()).ifPresent(hub -> counties.add(hub.county()));
+		for (var member : current) {
+			if (member.county() != null) {
+				counties.add(member.county());
+			}
+			directory.locate(member.cdsCode()).ifPresent(at -> {
+				var point = map.project(at.longitude(), at.latitude());
+				dots.add(new Dot(member.cdsCode(), member.leaName(), point.x(), point.y(), false));
+			});
+		}
+		directory.locate(view.hubCdsCode()).ifPresent(at -> {
+			var point = map.project(at.longitude(), at.latitude());
+			dots.add(new Dot(view.hubCdsCode(), view.hubName(), point.x(), point.y(), true));
+		});
+		var shading = new java.util.HashMap<String, Boolean>();
+		counties.forEach(c -> shading.put(c, true));
+		model.addAttribute("network", view);
+		model.addAttribute("members", current);
+		model.addAttribute("viewBox", map.viewBox());
+		model.addAttribute("outline", map.outline());
+		model.addAttribute("counties", map.shade(shading));
+		model.addAttribute("dots", dots);
+		return "networks/map";
+	}
+
+	/** A member's dot on the map; the hub's is drawn larger and last. */
+	record Dot(String cdsCode, String name, double x, double y, boolean hub) {
+	}
+
+	static ResponseEntity<byte[]> download(List<List<String>> table, String format, String name, String sheet) {
+		if ("xlsx".equals(format)) {
+			return ResponseEntity.ok()
+				.contentType(
+						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".xlsx\"")
+				.body(Spreadsheets.xlsx(table, sheet));
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+			.body(Spreadsheets.csv(table).getBytes(StandardCharsets.UTF_8));
+	}
+
+}

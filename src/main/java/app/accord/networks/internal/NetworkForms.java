@@ -1,0 +1,110 @@
+package app.accord.networks.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import app.accord.directory.Region;
+import app.accord.teams.Side;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/** The forms of the network and engagement pages. */
+final class NetworkForms {
+
+	private NetworkForms() {
+	}
+
+	record NetworkForm(@NotBlank(message = "{networks.name.required}") @Size(max = 200) String name,
+			@NotBlank(message = "{networks.hub.required}") @Size(max = 14) String hubCdsCode,
+			@NotNull(message = "{networks.region.required}") Region region,
+			@NotNull(message = "{networks.years.required}") @Min(value = 1990, message = "{networks.years.range}") @Max(
+					value = 2100, message = "{networks.years.range}") Integer firstSchoolYear,
+			@Min(value = 1990, message = "{networks.years.range}") @Max(value = 2100,
+					message = "{networks.years.range}") Integer lastSchoolYear) {
+	}
+
+	record MemberForm(@NotBlank(message = "{networks.member.lea.required}") @Size(max = 14) String leaCdsCode,
+			@DateTimeFormat(iso = ISO.DATE) LocalDate joinedOn) {
+	}
+
+	record LeaveForm(@DateTimeFormat(iso = ISO.DATE) LocalDate leftOn) {
+	}
+
+	record CommitteeForm(@NotBlank(message = "{networks.committee.name.required}") @Size(max = 200) String name,
+			@Email(message = "{networks.email.invalid}") @Size(max = 320) String email,
+			@NotBlank(message = "{networks.committee.role.required}") @Size(max = 200) String role,
+			@NotNull(message = "{networks.committee.side.required}") Side side, @Size(max = 200) String organization) {
+	}
+
+	record ConveningForm(@NotNull(message = "{networks.convening.required}") Long eventId) {
+	}
+
+	record CoordinatorForm(@NotBlank(message = "{networks.coordinator.email.required}") @Email(
+			message = "{networks.email.invalid}") String coordinatorEmail) {
+	}
+
+	record PartnerForm(@NotNull(message = "{networks.partner.organization.required}") Long organizationId,
+			@NotNull(message = "{networks.partner.role.required}") PartnerRole partnerRole) {
+	}
+
+	record EngagementForm(@NotBlank(message = "{networks.engagement.lea.required}") @Size(max = 14) String leaCdsCode,
+			@NotNull(message = "{networks.engagement.organization.required}") Long organizationId,
+			@Size(max = 1000) String consultants,
+			@NotBlank(message = "{networks.engagement.goals.required}") @Size(max = 4000) String goals,
+			@Size(max = 4000) String deliverables,
+			@NotNull(message = "{networks.engagement.sessionsPlanned.min}") @Min(value = 1,
+					message = "{networks.engagement.sessionsPlanned.min}") @Max(value = 1000,
+							message = "{networks.engagement.sessionsPlanned.max}") Integer sessionsPlanned,
+			@NotNull(message = "{networks.engagement.startsOn.required}") @DateTimeFormat(
+					iso = ISO.DATE) LocalDate startsOn,
+			@NotNull(message = "{networks.engagement.endsOn.required}") @DateTimeFormat(
+					iso = ISO.DATE) LocalDate endsOn,
+			@DecimalMin(value = "0", message = "{networks.engagement.amount.negative}") BigDecimal amount) {
+
+		EngagementDetails details() {
+			return new EngagementDetails(leaCdsCode, organizationId, goals, deliverables, sessionsPlanned, startsOn,
+					endsOn, amount == null ? null : amount.movePointRight(2).longValue());
+		}
+
+		java.util.List<String> consultantEmails() {
+			return consultants == null ? java.util.List.of()
+					: java.util.Arrays.stream(consultants.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+		}
+
+	}
+
+	record SessionForm(
+			@NotNull(message = "{networks.session.heldOn.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate heldOn,
+			@NotNull(message = "{networks.session.duration.range}") @Min(value = 1,
+					message = "{networks.session.duration.range}") @Max(value = 1440,
+							message = "{networks.session.duration.range}") Integer durationMinutes,
+			@NotNull(message = "{networks.session.participants.required}") @Min(value = 0,
+					message = "{networks.session.participants.negative}") @Max(1000) Integer laborParticipants,
+			@NotNull(message = "{networks.session.participants.required}") @Min(value = 0,
+					message = "{networks.session.participants.negative}") @Max(1000) Integer managementParticipants,
+			@Size(max = 1000) String participants, @Size(max = 4000) String notes, @Size(max = 4000) String nextSteps) {
+
+		SessionDetails details() {
+			return new SessionDetails(heldOn, durationMinutes, laborParticipants, managementParticipants, participants,
+					notes, nextSteps);
+		}
+
+	}
+
+	record StatusForm(@NotNull EngagementStatus status) {
+	}
+
+	record ConsultantForm(@NotBlank(message = "{networks.consultant.email.required}") @Email(
+			message = "{networks.email.invalid}") String email) {
+	}
+
+}
