@@ -16,7 +16,7 @@ record Comparison(Scope scope, String label, long responses, Map<String, Report.
 
 	}
 
-	Report.Cell item(String code) {
+	public Report.Cell item(String code) {
 		return items.get(code);
 	}
 

@@ -177,8 +177,7 @@ class SurveyPdf {
 			pages.text(columns[0], baseline, 9, false, pages.fit(row.label(), 9, 145));
 			if (cell.suppressed()) {
 				pages.text(columns[1], baseline, 9, false, m("surveys.report.hidden", locale));
-				pages.text(columns[3], baseline, 8, false,
-						pages.fit(m("surveys.report.hiddenGroup", locale, report.minimum()), 8, BAR_WIDTH));
+				pages.text(columns[3], baseline, 8, false, pages.fit(m("surveys.pdf.hidden", locale), 8, BAR_WIDTH));
 			}
 			else {
 				pages.text(columns[1], baseline, 9, false, String.valueOf(cell.n()));
