@@ -292,6 +292,10 @@ class SurveyExportTests {
 		var lea = data.leaAt(620);
 		var earlier = data.administration(Map.of(lea, 20), clock.today().minusDays(30), clock.today().plusDays(5));
 		var later = data.openAdministration(Map.of(lea, 20));
+		var middle = data.administration(Map.of(lea, 20), clock.today().minusDays(20), clock.today().plusDays(5));
+		for (var i = 0; i < 6; i++) {
+			data.respond(middle, lea, "CERTIFICATED", i < 4 ? 4 : 2, null);
+		}
 		for (var i = 0; i < 6; i++) {
 			data.respond(earlier, lea, "CERTIFICATED", 2, null);
 			data.respond(later, lea, "CERTIFICATED", 4, null);
