@@ -11,11 +11,23 @@ import org.springframework.stereotype.Component;
  * item code) in every administration, as in the statewide report. A comparison is left
  * out when the rest of its scope (the scope minus this report's respondents) is under the
  * reporting minimum: subtracting the report from it would reveal a small group.
+ * <p>
+ * The state's figures are aggregates over every response, so they are kept for a minute
+ * per administration and language: reading several LEAs' reports in a row costs one
+ * statewide pass, and a figure a minute old compared with the report changes nothing a
+ * reader can act on. (The cache is only read after the report itself was allowed.)
  */
 @Component
 class Comparisons {
 
+	static final java.time.Duration KEPT = java.time.Duration.ofMinutes(1);
+
+	private record Kept(Report report, long at) {
+	}
+
 	private final SurveyReports reports;
+
+	private final java.util.Map<String, Kept> state = new java.util.concurrent.ConcurrentHashMap<>();
 
 	Comparisons(SurveyReports reports) {
 		this.reports = reports;
@@ -25,8 +37,15 @@ class Comparisons {
 		if (report.suppressed()) {
 			return List.of();
 		}
-		var state = reports.state(administrationId, lea, locale);
-		var comparison = compare(Comparison.Scope.STATE, state, report);
+		var key = administrationId + "/" + locale.toLanguageTag();
+		var now = System.nanoTime();
+		var kept = state.get(key);
+		if (kept == null || now - kept.at() > KEPT.toNanos()) {
+			state.values().removeIf(k -> now - k.at() > KEPT.toNanos());
+			kept = new Kept(reports.state(administrationId, lea, locale), now);
+			state.put(key, kept);
+		}
+		var comparison = compare(Comparison.Scope.STATE, kept.report(), report);
 		return comparison == null ? List.of() : List.of(comparison);
 	}
 

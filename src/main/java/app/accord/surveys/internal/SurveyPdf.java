@@ -39,6 +39,9 @@ class SurveyPdf {
 	/** Items on the cover, most agreed with first. */
 	static final int HEADLINES = 5;
 
+	/** Administrations the PDF's trend table shows, latest last. */
+	static final int TREND_COLUMNS = 6;
+
 	private static final float MARGIN = 54;
 
 	private static final float PAGE_WIDTH = PDRectangle.LETTER.getWidth();
@@ -68,6 +71,9 @@ class SurveyPdf {
 			if (!report.items().isEmpty()) {
 				pages.newPage();
 				legend(pages, locale);
+				if (report.trend().shown()) {
+					trend(pages, report.trend(), locale);
+				}
 				for (var item : report.items()) {
 					switch (item.kind()) {
 						case LIKERT -> likert(pages, report, item, comparisons, locale);
@@ -190,6 +196,35 @@ class SurveyPdf {
 		if (item.allowNa() && !item.total().suppressed() && item.total().notApplicable() > 0) {
 			pages.paragraph(m("surveys.report.naCount", locale, item.total().notApplicable()), 8, false, MARGIN,
 					TEXT_WIDTH);
+		}
+		pages.space(14);
+	}
+
+	/** The trend table of the page, for the latest administrations that fit across. */
+	private void trend(Pages pages, Report.Trend trend, Locale locale) throws IOException {
+		var columns = trend.administrations();
+		var from = Math.max(0, columns.size() - TREND_COLUMNS);
+		var first = MARGIN + 220;
+		var step = (TEXT_WIDTH - 220) / (columns.size() - from);
+		pages.ensure(60);
+		pages.paragraph(m("surveys.report.trend", locale), 12, true, MARGIN, TEXT_WIDTH);
+		pages.space(4);
+		for (var i = from; i < columns.size(); i++) {
+			var x = first + (i - from) * step;
+			pages.text(x, pages.y - 9, 8, true, pages.fit(columns.get(i).title(), 8, step - 6));
+			pages.text(x, pages.y - 19, 8, false, String.valueOf(columns.get(i).opensOn()));
+		}
+		pages.y -= 26;
+		for (var row : trend.items()) {
+			var lines = pages.wrap(row.text(), 9, 210);
+			pages.ensure(lines.size() * 12 + 4);
+			var top = pages.y;
+			for (var i = from; i < columns.size(); i++) {
+				var percent = row.agreePercents().get(i);
+				pages.text(first + (i - from) * step, top - 9, 9, false, percent == null ? "—" : percent + "%");
+			}
+			pages.paragraph(row.text(), 9, false, MARGIN, 210);
+			pages.y -= 4;
 		}
 		pages.space(14);
 	}

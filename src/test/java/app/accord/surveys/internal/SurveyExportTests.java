@@ -306,6 +306,10 @@ class SurveyExportTests {
 			.andExpect(content().string(containsString("<polyline")));
 		mvc.perform(get("/surveys/administrations/{id}/report", later).with(user(data.staff())))
 			.andExpect(content().string(not(containsString("<polyline"))));
+		try (var document = Loader.loadPDF(pdf(later, lea))) {
+			assertThat(new PDFTextStripper().getText(document))
+				.contains("Share agreeing, administration by administration", "0% 67% 100%");
+		}
 	}
 
 	private byte[] pdf(long id, String lea) throws Exception {
