@@ -33,11 +33,18 @@ class ReportController {
 
 	private final ReportExport export;
 
-	ReportController(SurveyReports reports, Administrations administrations, SurveyPolicy policy, ReportExport export) {
+	private final Comparisons comparisons;
+
+	private final SurveyPdf pdf;
+
+	ReportController(SurveyReports reports, Administrations administrations, SurveyPolicy policy, ReportExport export,
+			Comparisons comparisons, SurveyPdf pdf) {
 		this.reports = reports;
 		this.administrations = administrations;
 		this.policy = policy;
 		this.export = export;
+		this.comparisons = comparisons;
+		this.pdf = pdf;
 	}
 
 	record MyReport(String lea, Administrations.Row administration) {
@@ -67,6 +74,7 @@ class ReportController {
 			@RequestParam(required = false) String group, Model model, Locale locale) {
 		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
 		addReport(model, report);
+		model.addAttribute("comparisons", comparisons.of(id, report.leaCdsCode(), report, locale));
 		model.addAttribute("administrationId", id);
 		model.addAttribute("statewide", false);
 		return "surveys/report";
@@ -85,11 +93,27 @@ class ReportController {
 			.body(export.csv(report, locale).getBytes(StandardCharsets.UTF_8));
 	}
 
+	@GetMapping("/surveys/administrations/{id}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String lea,
+			@RequestParam(required = false) String group, Locale locale) {
+		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
+		var body = pdf.render(report, comparisons.of(id, report.leaCdsCode(), report, locale), locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("survey-" + id + (report.leaCdsCode() == null ? "" : "-" + report.leaCdsCode()) + ".pdf")
+				.build()
+				.toString())
+			.body(body);
+	}
+
 	static void addReport(Model model, Report report) {
 		model.addAttribute("report", report);
 		model.addAttribute("chartWidth", DivergingChart.WIDTH);
 		model.addAttribute("chartHeight", DivergingChart.HEIGHT);
 		model.addAttribute("charts", new Charts());
+		model.addAttribute("comparisons", java.util.List.of());
+		model.addAttribute("trendChart", report.trend().shown() ? TrendChart.of(report.trend()) : null);
 	}
 
 	/** Chart geometry for the template. */

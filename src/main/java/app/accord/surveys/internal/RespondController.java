@@ -89,6 +89,12 @@ class RespondController {
 		model.addAttribute("answers", answers);
 		model.addAttribute("site", site);
 		model.addAttribute("errors", errors);
+		// Answers to questions the form does not show have nowhere to be marked: list
+		// them.
+		model.addAttribute("unknownItems", errors.keySet()
+			.stream()
+			.filter(key -> !key.equals("site") && !key.equals("nonce") && target.instrument().question(key).isEmpty())
+			.toList());
 		model.addAttribute("nonce", nonce);
 		model.addAttribute("sections", target.instrument().sections().size());
 		return "surveys/respond";

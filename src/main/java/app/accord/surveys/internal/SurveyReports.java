@@ -124,6 +124,27 @@ class SurveyReports {
 		return build(title, lea, null, headcount, breakdown, labels, items, where, args, locale);
 	}
 
+	/**
+	 * The state's figures for the Likert items of an administration: every LEA's answers
+	 * in every administration, by item code. Whoever may read the administration's report
+	 * may read these, since they only show alongside it ({@link Comparisons}).
+	 */
+	@PreAuthorize("@surveyPolicy.canReadReport(principal, #administrationId, #lea)")
+	@Transactional(readOnly = true)
+	public Report state(long administrationId, String lea, Locale locale) {
+		var administration = administrations.require(administrationId);
+		var items = instruments.require(administration.instrumentId())
+			.questions()
+			.stream()
+			.map(Instrument.Question::item)
+			.filter(Item::likert)
+			.toList();
+		var headcount = jdbc.queryForObject("select coalesce(sum(headcount), 0) from survey_administration_lea",
+				Long.class);
+		var title = messages.getMessage("surveys.comparison.state", null, locale);
+		return build(title, null, null, headcount, Breakdown.NONE, Map.of(), items, "1 = 1", new Object[0], locale);
+	}
+
 	private Report build(String title, String lea, String leaName, long headcount, Breakdown breakdown,
 			Map<String, String> labels, List<Item> items, String where, Object[] args, Locale locale) {
 		var minimum = minimum();
