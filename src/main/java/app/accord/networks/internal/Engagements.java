@@ -19,6 +19,7 @@ import app.accord.networks.internal.EngagementViews.SessionRow;
 import app.accord.shared.NotFoundException;
 import app.accord.teams.Teams;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +47,11 @@ class Engagements {
 
 	private final NetworkClock clock;
 
+	private final JdbcTemplate jdbc;
+
 	Engagements(EngagementRepository engagements, Directory directory, Organizations organizations, People people,
-			Teams teams, AuditTrail audit, NetworkClock clock) {
+			Teams teams, AuditTrail audit, NetworkClock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.engagements = engagements;
 		this.directory = directory;
 		this.organizations = organizations;
@@ -96,6 +100,7 @@ class Engagements {
 				new EngagementDetails(lea.cdsCode(), organization.id(), details.goals(), details.deliverables(),
 						details.sessionsPlanned(), details.startsOn(), details.endsOn(), details.amountCents()),
 				clock.now());
+		lockEngagementsOf(lea);
 		refuseOverlap(lea, engagement);
 		var consultants = new ArrayList<PersonId>();
 		for (var email : consultantEmails) {
@@ -111,6 +116,16 @@ class Engagements {
 		audit.record("networks.engagement-created", "engagement " + saved.getId(),
 				lea.cdsCode() + " with " + organization.name());
 		return saved.getId();
+	}
+
+	/**
+	 * Serialises engagement creations for one LEA (others are not held up), so the
+	 * overlap check sees every engagement committed before it.
+	 */
+	private void lockEngagementsOf(LeaSummary lea) {
+		jdbc.update("insert into coaching_lea_lock (lea_cds_code) values (?) on conflict do nothing", lea.cdsCode());
+		jdbc.queryForObject("select lea_cds_code from coaching_lea_lock where lea_cds_code = ? for update",
+				String.class, lea.cdsCode());
 	}
 
 	private void refuseOverlap(LeaSummary lea, Engagement candidate) {

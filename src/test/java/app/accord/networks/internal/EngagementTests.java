@@ -229,4 +229,43 @@ class EngagementTests {
 			.andExpect(jsonPath("$[?(@.id == %d)].sessionsPlanned", engagementA).value(6));
 	}
 
+	@Test
+	void staffCreatingOverlappingEngagementsForOneLeaAtOnceGetExactlyOne() throws Exception {
+		var lea = data.freeLea();
+		var partner = data.consultingPartner();
+		var staff = data.staff();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+		try {
+			for (int i = 0; i < 8; i++) {
+				var goals = "Race " + i;
+				results.add(pool.submit(() -> {
+					start.await();
+					try {
+						NetworkTestData.as(staff,
+								() -> data.engagements()
+									.create(new EngagementDetails(lea, partner, goals, null, 4, START, END, null),
+											java.util.List.of()));
+						return "created";
+					}
+					catch (NetworkRuleViolation refused) {
+						return refused.getMessage();
+					}
+				}));
+			}
+			start.countDown();
+			var outcomes = new java.util.ArrayList<String>();
+			for (var result : results) {
+				outcomes.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(outcomes).filteredOn("created"::equals).hasSize(1);
+			assertThat(outcomes).filteredOn("networks.engagement.overlaps"::equals).hasSize(7);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(data.count("select count(*) from coaching_engagement where lea_cds_code = ?", lea)).isEqualTo(1);
+	}
+
 }

@@ -47,6 +47,10 @@ class NetworkTestData {
 		return networks;
 	}
 
+	Engagements engagements() {
+		return engagements;
+	}
+
 	SignedInUser user(String name, Role role) {
 		var email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8)
 				+ "@example.org";
