@@ -5,9 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** An instrument fielded to LEAs in a window. */
+/**
+ * An instrument fielded to LEAs in a window; {@code networkId} when it was fielded to a
+ * regional network's members.
+ */
 record Administration(long id, long instrumentId, String title, LocalDate opensOn, LocalDate closesOn,
-		OffsetDateTime closedAt, List<Lea> leas) {
+		OffsetDateTime closedAt, Long networkId, List<Lea> leas) {
 
 	record Lea(String cdsCode, String name, int headcount, String linkToken, List<Site> sites) {
 	}

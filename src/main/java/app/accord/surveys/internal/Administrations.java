@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.accord.directory.Directory;
+import app.accord.networks.Networks;
 import app.accord.shared.NotFoundException;
 import app.accord.surveys.AdministrationSummary;
 import app.accord.surveys.Surveys;
@@ -31,7 +32,12 @@ class Administrations implements Surveys {
 	record LeaDraft(String cdsCode, Integer headcount, List<String> sites) {
 	}
 
-	record AdministrationDraft(Long instrumentId, String title, LocalDate opensOn, LocalDate closesOn,
+	/**
+	 * A new administration; with a {@code networkId}, fielded to that network: every LEA
+	 * that is a member on the opening day must be listed (each needs its head-count), and
+	 * only those.
+	 */
+	record AdministrationDraft(Long instrumentId, String title, LocalDate opensOn, LocalDate closesOn, Long networkId,
 			List<LeaDraft> leas) {
 	}
 
@@ -43,7 +49,11 @@ class Administrations implements Surveys {
 
 	private final SurveyClock clock;
 
-	Administrations(JdbcTemplate jdbc, Instruments instruments, Directory directory, SurveyClock clock) {
+	private final Networks networks;
+
+	Administrations(JdbcTemplate jdbc, Instruments instruments, Directory directory, SurveyClock clock,
+			Networks networks) {
+		this.networks = networks;
 		this.jdbc = jdbc;
 		this.instruments = instruments;
 		this.directory = directory;
@@ -90,16 +100,20 @@ class Administrations implements Surveys {
 			}
 			names.add(summary.get().name());
 		}
+		if (draft.networkId() != null) {
+			requireNetworkMembers(draft, seen);
+		}
 		var keys = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			PreparedStatement statement = connection.prepareStatement(
-					"insert into survey_administration (instrument_id, title, opens_on, closes_on, created_at) values (?, ?, ?, ?, ?)",
+					"insert into survey_administration (instrument_id, title, opens_on, closes_on, created_at, network_id) values (?, ?, ?, ?, ?, ?)",
 					new String[] { "id" });
 			statement.setLong(1, draft.instrumentId());
 			statement.setString(2, draft.title().strip());
 			statement.setObject(3, draft.opensOn());
 			statement.setObject(4, draft.closesOn());
 			statement.setObject(5, clock.now());
+			statement.setObject(6, draft.networkId(), java.sql.Types.BIGINT);
 			return statement;
 		}, keys);
 		var id = keys.getKey().longValue();
@@ -118,6 +132,37 @@ class Administrations implements Surveys {
 		return id;
 	}
 
+	/**
+	 * A network's administration lists exactly the LEAs that are members on the opening
+	 * day: one left out would be missing from the network's roll-up.
+	 */
+	private void requireNetworkMembers(AdministrationDraft draft, java.util.Set<String> listed) {
+		if (networks.find(draft.networkId()).isEmpty()) {
+			throw new SurveyRuleViolation("networkId", "surveys.administration.networkUnknown");
+		}
+		var members = networks.memberCdsCodesOn(draft.networkId(), draft.opensOn());
+		var missing = members.stream().filter(code -> !listed.contains(code)).sorted().toList();
+		if (!missing.isEmpty()) {
+			throw new SurveyRuleViolation("leas", "surveys.administration.networkMembersMissing",
+					String.join(", ", missing));
+		}
+		var strangers = listed.stream().filter(code -> !members.contains(code)).sorted().toList();
+		if (!strangers.isEmpty()) {
+			throw new SurveyRuleViolation("leas", "surveys.administration.notNetworkMembers",
+					String.join(", ", strangers));
+		}
+	}
+
+	/** Administrations fielded to any of the networks, newest first. */
+	@Transactional(readOnly = true)
+	public List<Row> ofNetworks(List<Long> networkIds) {
+		if (networkIds.isEmpty()) {
+			return List.of();
+		}
+		var marks = String.join(", ", networkIds.stream().map(c -> "?").toList());
+		return rows(" where a.network_id in (" + marks + ")", networkIds.toArray());
+	}
+
 	@Transactional(readOnly = true)
 	public Administration require(long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("No survey administration " + id + "."));
@@ -126,10 +171,10 @@ class Administrations implements Surveys {
 	@Transactional(readOnly = true)
 	public Optional<Administration> find(long id) {
 		var heads = jdbc.query(
-				"select id, instrument_id, title, opens_on, closes_on, closed_at from survey_administration where id = ?",
+				"select id, instrument_id, title, opens_on, closes_on, closed_at, network_id from survey_administration where id = ?",
 				(rs, n) -> new Administration(rs.getLong(1), rs.getLong(2), rs.getString(3),
 						rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-						rs.getObject(6, java.time.OffsetDateTime.class), List.of()),
+						rs.getObject(6, java.time.OffsetDateTime.class), rs.getObject(7, Long.class), List.of()),
 				id);
 		if (heads.isEmpty()) {
 			return Optional.empty();
@@ -148,7 +193,7 @@ class Administrations implements Surveys {
 				id);
 		var head = heads.get(0);
 		return Optional.of(new Administration(head.id(), head.instrumentId(), head.title(), head.opensOn(),
-				head.closesOn(), head.closedAt(), leas));
+				head.closesOn(), head.closedAt(), head.networkId(), leas));
 	}
 
 	/** Each LEA's anonymous link, for staff to share. */
@@ -206,7 +251,7 @@ class Administrations implements Surveys {
 					+ where + " order by a.opens_on desc, a.id desc", (rs, n) -> {
 						var closedAt = rs.getObject(5, java.time.OffsetDateTime.class);
 						var administration = new Administration(rs.getLong(1), 0, rs.getString(2),
-								rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), closedAt,
+								rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), closedAt, null,
 								List.of());
 						return new Row(rs.getLong(1), rs.getString(2), administration.opensOn(),
 								administration.closesOn(), administration.state(today), rs.getInt(6), rs.getLong(7),

@@ -7,10 +7,12 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * What a report is compared with. The state is every LEA's answers to the same items (by
- * item code) in every administration, as in the statewide report. A comparison is left
- * out when the rest of its scope (the scope minus this report's respondents) is under the
- * reporting minimum: subtracting the report from it would reveal a small group.
+ * What a report is compared with. For one LEA of an administration fielded to a network,
+ * the network: every member LEA of that administration. The state is every LEA's answers
+ * to the same items (by item code) in every administration, as in the statewide report. A
+ * comparison is left out when the rest of its scope (the scope minus this report's
+ * respondents) is under the reporting minimum: subtracting the report from it would
+ * reveal a small group.
  * <p>
  * The state's figures are aggregates over every response, so they are kept for a minute
  * per administration and language: reading several LEAs' reports in a row costs one
@@ -27,10 +29,13 @@ class Comparisons {
 
 	private final SurveyReports reports;
 
+	private final Administrations administrations;
+
 	private final java.util.Map<String, Kept> state = new java.util.concurrent.ConcurrentHashMap<>();
 
-	Comparisons(SurveyReports reports) {
+	Comparisons(SurveyReports reports, Administrations administrations) {
 		this.reports = reports;
+		this.administrations = administrations;
 	}
 
 	List<Comparison> of(long administrationId, String lea, Report report, Locale locale) {
@@ -45,8 +50,18 @@ class Comparisons {
 			kept = new Kept(reports.state(administrationId, lea, locale), now);
 			state.put(key, kept);
 		}
-		var comparison = compare(Comparison.Scope.STATE, kept.report(), report);
-		return comparison == null ? List.of() : List.of(comparison);
+		var result = new java.util.ArrayList<Comparison>();
+		if (lea != null && administrations.require(administrationId).networkId() != null) {
+			var network = compare(Comparison.Scope.NETWORK, reports.network(administrationId, lea, locale), report);
+			if (network != null) {
+				result.add(network);
+			}
+		}
+		var state = compare(Comparison.Scope.STATE, kept.report(), report);
+		if (state != null) {
+			result.add(state);
+		}
+		return result;
 	}
 
 	static Comparison compare(Comparison.Scope scope, Report wider, Report report) {

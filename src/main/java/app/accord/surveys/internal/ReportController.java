@@ -47,10 +47,14 @@ class ReportController {
 		this.pdf = pdf;
 	}
 
-	record MyReport(String lea, Administrations.Row administration) {
+	/** A report the person may read: one LEA's, or (lea null) a network's roll-up. */
+	record MyReport(String lea, String network, Administrations.Row administration) {
 	}
 
-	/** A co-lead's administrations (staff see them all on their own page). */
+	/**
+	 * A co-lead's and a network coordinator's administrations (staff see them all on
+	 * their own page).
+	 */
 	@GetMapping("/surveys")
 	String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
 		if (user == null) {
@@ -61,10 +65,15 @@ class ReportController {
 		}
 		var leas = policy.coLeadLeas(user);
 		var rows = new java.util.ArrayList<MyReport>();
+		for (var network : policy.coordinatedNetworks(user)) {
+			administrations.ofNetworks(java.util.List.of(network.id()))
+				.forEach(row -> rows.add(new MyReport(null, network.name(), row)));
+		}
 		for (var lea : leas) {
-			administrations.including(java.util.List.of(lea)).forEach(row -> rows.add(new MyReport(lea, row)));
+			administrations.including(java.util.List.of(lea)).forEach(row -> rows.add(new MyReport(lea, null, row)));
 		}
 		model.addAttribute("leas", leas);
+		model.addAttribute("coordinator", !policy.coordinatedNetworks(user).isEmpty());
 		model.addAttribute("reports", rows);
 		return "surveys/mine";
 	}

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.accord.directory.Directory;
+import app.accord.networks.Networks;
 import app.accord.shared.NotFoundException;
 import app.accord.shared.web.FormErrors;
 
@@ -46,9 +48,16 @@ class StaffSurveysController {
 
 	private final ResponseImport responseImport;
 
+	private final Networks networks;
+
+	private final Directory directory;
+
 	StaffSurveysController(org.springframework.context.MessageSource messages, ResponseImport responseImport,
 			Instruments instruments, ItemBank bank, Administrations administrations, SurveyInvitations invitations,
-			SurveyReports reports, SurveyClock clock, @Value("${accord.base-url}") String baseUrl) {
+			SurveyReports reports, SurveyClock clock, @Value("${accord.base-url}") String baseUrl, Networks networks,
+			Directory directory) {
+		this.networks = networks;
+		this.directory = directory;
 		this.instruments = instruments;
 		this.bank = bank;
 		this.administrations = administrations;
@@ -78,9 +87,37 @@ class StaffSurveysController {
 	String newAdministration(Model model) {
 		if (!model.containsAttribute("form")) {
 			var today = clock.today();
-			model.addAttribute("form", new SurveyForms.AdministrationForm(null, "", today, today.plusWeeks(3), ""));
+			model.addAttribute("form",
+					new SurveyForms.AdministrationForm(null, "", today, today.plusWeeks(3), null, ""));
 		}
 		model.addAttribute("instruments", instruments.list());
+		model.addAttribute("networks", networks.all());
+		return "surveys/administration-new";
+	}
+
+	/**
+	 * Fills the LEA lines with the chosen network's members on the opening day, each with
+	 * its name as a note, for staff to type the head-counts.
+	 */
+	@PostMapping(path = "/staff/surveys/administrations", params = "fill")
+	String fillNetwork(@ModelAttribute("form") SurveyForms.AdministrationForm form, BindingResult result, Model model) {
+		var network = form.networkId() == null ? null : networks.find(form.networkId()).orElse(null);
+		if (network == null) {
+			result.rejectValue("networkId", "surveys.administration.networkUnknown");
+		}
+		else {
+			var day = form.opensOn() == null ? clock.today() : form.opensOn();
+			var lines = new StringBuilder();
+			for (var code : networks.memberCdsCodesOn(network.id(), day)) {
+				lines.append(code)
+					.append(", # ")
+					.append(directory.findLea(code).map(l -> l.name()).orElse(""))
+					.append('\n');
+			}
+			model.addAttribute("form", form.withLeas(lines.toString()));
+		}
+		model.addAttribute("instruments", instruments.list());
+		model.addAttribute("networks", networks.all());
 		return "surveys/administration-new";
 	}
 
@@ -90,7 +127,7 @@ class StaffSurveysController {
 		if (!result.hasErrors()) {
 			try {
 				var id = administrations.create(new Administrations.AdministrationDraft(form.instrumentId(),
-						form.title(), form.opensOn(), form.closesOn(), form.leaDrafts()));
+						form.title(), form.opensOn(), form.closesOn(), form.networkId(), form.leaDrafts()));
 				redirect.addFlashAttribute("flash", "surveys.administration.created");
 				return "redirect:/staff/surveys/administrations/" + id;
 			}
@@ -99,6 +136,7 @@ class StaffSurveysController {
 			}
 		}
 		model.addAttribute("instruments", instruments.list());
+		model.addAttribute("networks", networks.all());
 		return "surveys/administration-new";
 	}
 

@@ -17,18 +17,23 @@ final class SurveyForms {
 
 	/**
 	 * A new administration. LEAs are typed one per line: CDS code, head-count, then
-	 * optional sites separated by semicolons.
+	 * optional sites separated by semicolons; anything after # is a note. With a network,
+	 * the lines can be filled in with its members.
 	 */
 	record AdministrationForm(@NotNull(message = "{surveys.administration.instrumentUnknown}") Long instrumentId,
 			@NotBlank(message = "{surveys.administration.titleRequired}") @Size(max = 300,
 					message = "{surveys.administration.titleRequired}") String title,
 			@NotNull(message = "{surveys.administration.opensRequired}") LocalDate opensOn,
-			@NotNull(message = "{surveys.administration.closesRequired}") LocalDate closesOn,
-			@NotBlank(message = "{surveys.administration.leasRequired}") @Size(max = 200_000,
-					message = "{surveys.administration.leasRequired}") String leas) {
+			@NotNull(message = "{surveys.administration.closesRequired}") LocalDate closesOn, Long networkId,
+			@Size(max = 200_000, message = "{surveys.administration.leasRequired}") String leas) {
 
 		static AdministrationForm empty() {
-			return new AdministrationForm(null, "", null, null, "");
+			return new AdministrationForm(null, "", null, null, null, "");
+		}
+
+		/** The same form with these LEA lines. */
+		AdministrationForm withLeas(String lines) {
+			return new AdministrationForm(instrumentId, title, opensOn, closesOn, networkId, lines);
 		}
 
 		/**
@@ -38,8 +43,11 @@ final class SurveyForms {
 		List<Administrations.LeaDraft> leaDrafts() {
 			var drafts = new ArrayList<Administrations.LeaDraft>();
 			var number = 0;
-			for (var line : leas.split("\\R")) {
+			for (var typed : (leas == null ? "" : leas).split("\\R")) {
 				number++;
+				// Anything after # is a note (the LEA's name when the lines were filled
+				// in).
+				var line = typed.contains("#") ? typed.substring(0, typed.indexOf('#')) : typed;
 				if (line.isBlank()) {
 					continue;
 				}

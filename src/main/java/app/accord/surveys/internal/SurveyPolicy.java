@@ -2,7 +2,10 @@ package app.accord.surveys.internal;
 
 import java.util.List;
 
+import app.accord.accounts.Role;
 import app.accord.accounts.SignedInUser;
+import app.accord.networks.NetworkSummary;
+import app.accord.networks.Networks;
 import app.accord.teams.Teams;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one place that decides who reads which survey results. Staff read everything; a
  * co-lead of an LEA's active team reads that LEA's report of an administration that
- * includes it. Anyone else, including someone guessing ids, is refused the same way
+ * includes it; a network's coordinator reads every report of an administration fielded to
+ * their network. Anyone else, including someone guessing ids, is refused the same way
  * whether the administration exists or not. Services refer to it in
  * {@code @PreAuthorize("@surveyPolicy...")}.
  */
@@ -23,7 +27,10 @@ class SurveyPolicy {
 
 	private final JdbcTemplate jdbc;
 
-	SurveyPolicy(Teams teams, JdbcTemplate jdbc) {
+	private final Networks networks;
+
+	SurveyPolicy(Teams teams, JdbcTemplate jdbc, Networks networks) {
+		this.networks = networks;
 		this.teams = teams;
 		this.jdbc = jdbc;
 	}
@@ -39,6 +46,11 @@ class SurveyPolicy {
 		}
 		if (user.isStaff()) {
 			return true;
+		}
+		if (coordinatesNetworkOf(user, administrationId)) {
+			return lea == null || jdbc.queryForObject(
+					"select count(*) from survey_administration_lea where administration_id = ? and lea_cds_code = ?",
+					Integer.class, administrationId, lea) > 0;
 		}
 		if (lea == null || !isCoLeadOf(user, lea)) {
 			return false;
@@ -57,6 +69,25 @@ class SurveyPolicy {
 			.map(team -> team.leaCdsCode())
 			.distinct()
 			.toList();
+	}
+
+	/** Networks whose administrations the person may read as their coordinator. */
+	@Transactional(readOnly = true)
+	public List<NetworkSummary> coordinatedNetworks(SignedInUser user) {
+		return user.role() == Role.COORDINATOR ? networks.coordinatedBy(user.personId()) : List.of();
+	}
+
+	/**
+	 * A network's coordinator reads every report of an administration fielded to their
+	 * network.
+	 */
+	private boolean coordinatesNetworkOf(SignedInUser user, long administrationId) {
+		if (user.role() != Role.COORDINATOR) {
+			return false;
+		}
+		var network = jdbc.query("select network_id from survey_administration where id = ?",
+				(rs, n) -> rs.getObject(1, Long.class), administrationId);
+		return !network.isEmpty() && network.get(0) != null && networks.isCoordinator(user.personId(), network.get(0));
 	}
 
 	private boolean isCoLeadOf(SignedInUser user, String lea) {

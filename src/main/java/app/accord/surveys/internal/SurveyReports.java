@@ -145,6 +145,27 @@ class SurveyReports {
 		return build(title, null, null, headcount, Breakdown.NONE, Map.of(), items, "1 = 1", new Object[0], locale);
 	}
 
+	/**
+	 * The network's figures for the Likert items of an administration fielded to a
+	 * network: every member LEA of the administration together. Whoever may read one
+	 * LEA's report may see them beside it (the comparison hides what subtraction would
+	 * reveal).
+	 */
+	@PreAuthorize("@surveyPolicy.canReadReport(principal, #administrationId, #lea)")
+	@Transactional(readOnly = true)
+	public Report network(long administrationId, String lea, Locale locale) {
+		var administration = administrations.require(administrationId);
+		var items = instruments.require(administration.instrumentId())
+			.questions()
+			.stream()
+			.map(Instrument.Question::item)
+			.filter(Item::likert)
+			.toList();
+		var title = messages.getMessage("surveys.comparison.network", null, locale);
+		return build(title, null, null, administration.headcount(), Breakdown.NONE, Map.of(), items,
+				"administration_id = ?", new Object[] { administrationId }, locale);
+	}
+
 	private Report build(String title, String lea, String leaName, long headcount, Breakdown breakdown,
 			Map<String, String> labels, List<Item> items, String where, Object[] args, Locale locale) {
 		var minimum = minimum();

@@ -84,7 +84,7 @@ class SurveysApiController {
 	}
 
 	record NewAdministration(@NotNull Long instrumentId, @NotBlank @Size(max = 300) String title,
-			@NotNull LocalDate opensOn, @NotNull LocalDate closesOn,
+			@NotNull LocalDate opensOn, @NotNull LocalDate closesOn, Long networkId,
 			@NotNull @Size(min = 1, max = 2000) List<@Valid @NotNull LeaJson> leas) {
 	}
 
@@ -161,10 +161,12 @@ class SurveysApiController {
 
 	@PostMapping("/administrations")
 	@SecurityRequirement(name = "bearer")
-	@Operation(summary = "Field an instrument to LEAs, each with its staff head-count (staff)")
+	@Operation(summary = "Field an instrument to LEAs, each with its staff head-count (staff)",
+			description = "With networkId, fielded to a regional network: leas must list exactly the network's "
+					+ "members on the opening day, each with its head-count (400 names the missing or extra ones).")
 	ResponseEntity<Created> createAdministration(@Valid @RequestBody NewAdministration body) {
 		var id = administrations.create(new Administrations.AdministrationDraft(body.instrumentId(), body.title(),
-				body.opensOn(), body.closesOn(),
+				body.opensOn(), body.closesOn(), body.networkId(),
 				body.leas()
 					.stream()
 					.map(l -> new Administrations.LeaDraft(l.cdsCode(), l.headcount(), l.sites()))

@@ -48,6 +48,10 @@ class SurveyTestData {
 		return user(name, Role.MEMBER);
 	}
 
+	SignedInUser coordinator(String name) {
+		return user(name, Role.COORDINATOR);
+	}
+
 	SignedInUser staff() {
 		return user("staff", Role.STAFF);
 	}
@@ -90,12 +94,12 @@ class SurveyTestData {
 		var leas = new ArrayList<Administrations.LeaDraft>();
 		headcounts.forEach((lea, headcount) -> leas.add(new Administrations.LeaDraft(lea, headcount, List.of())));
 		return asStaff(() -> administrations.create(new Administrations.AdministrationDraft(starterInstrument(),
-				"Test survey " + UUID.randomUUID(), opens, closes, leas)));
+				"Test survey " + UUID.randomUUID(), opens, closes, null, leas)));
 	}
 
 	long administrationWithSites(String lea, int headcount, List<String> sites) {
 		return asStaff(() -> administrations.create(new Administrations.AdministrationDraft(starterInstrument(),
-				"Test survey " + UUID.randomUUID(), clock.today().minusDays(1), clock.today().plusDays(10),
+				"Test survey " + UUID.randomUUID(), clock.today().minusDays(1), clock.today().plusDays(10), null,
 				List.of(new Administrations.LeaDraft(lea, headcount, sites)))));
 	}
 
