@@ -155,6 +155,20 @@ class EventPageTests {
 	}
 
 	@Test
+	void aSizeTypedAsWordsIsRefusedAtTheFieldAndKeptAsTyped() throws Exception {
+		var event = data.save(EventMother.event());
+		var lead = data.person("Typing Lead");
+		var team = data.teamLedBy(lead);
+		mvc.perform(post("/events/{id}/register/team", event).with(user(lead))
+			.with(csrf())
+			.param("teamId", String.valueOf(team))
+			.param("estimatedSize", "five"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a whole number")))
+			.andExpect(content().string(containsString("value=\"five\"")));
+	}
+
+	@Test
 	void staffRegisterAnyActiveTeamFromTheRegistrationPage() throws Exception {
 		var event = data.save(EventMother.event());
 		var lead = data.person("Staff-Registered Lead");
@@ -164,7 +178,7 @@ class EventPageTests {
 		mvc.perform(get("/events/{id}/register", event).with(user(staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("As staff you may register any active team")))
-			.andExpect(content().string(containsString("value=\"" + team + "\"")));
+			.andExpect(content().string(containsString("<option value=\"" + team + "\"")));
 
 		mvc.perform(post("/events/{id}/register/team", event).with(user(staff))
 			.with(csrf())
@@ -182,7 +196,7 @@ class EventPageTests {
 		var otherLead = data.person("Other Lead");
 		data.teamLedBy(otherLead);
 		mvc.perform(get("/events/{id}/register", event).with(user(otherLead)))
-			.andExpect(content().string(not(containsString("value=\"" + team + "\""))));
+			.andExpect(content().string(not(containsString("<option value=\"" + team + "\""))));
 	}
 
 	@Test
