@@ -100,7 +100,7 @@ class SurveyCounts {
 		}
 	}
 
-	private boolean postgres() {
+	boolean postgres() {
 		if (postgres == null) {
 			postgres = jdbc.execute((ConnectionCallback<Boolean>) connection -> connection.getMetaData()
 				.getDatabaseProductName()

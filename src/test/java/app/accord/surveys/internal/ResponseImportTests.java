@@ -92,14 +92,20 @@ class ResponseImportTests {
 			data.respond(id, lea, "CLASSIFIED", 4, null);
 		}
 		var csv = new StringBuilder("ROLE_GROUP,LMC_PROBLEM_SOLVING,LMC_INPUT_VOICE,LMC_PROFESSIONALIZE,"
-				+ "LMC_EXPRESS_OPINIONS,LMC_SHAPE_PRIORITIES\n");
+				+ "LMC_EXPRESS_OPINIONS,LMC_SHAPE_PRIORITIES,LMC_COMMENTS\n");
 		// More rows than one batch, so several batches and the final flush are exercised.
 		var rows = ResponseImport.BATCH * 2 + 7;
 		for (var i = 0; i < rows; i++) {
-			csv.append(i % 3 == 0 ? "CERTIFICATED" : "CLASSIFIED").append(',').append(1 + i % 5).append(",5,NA,2,3\n");
+			csv.append(i % 3 == 0 ? "CERTIFICATED" : "CLASSIFIED").append(',').append(1 + i % 5).append(",5,NA,2,3,");
+			// Separators of PostgreSQL's COPY format, stored as typed.
+			csv.append(i == 1 ? "\"tab\there, back\\slash \\N\r\nand a line\"" : "").append('\n');
 		}
 		assertThat(importFile(id, csv.toString())).contains("responses imported");
 		assertThat(count(id)).isEqualTo(rows + 6);
+		assertThat(jdbc.queryForList(
+				"select text_answer from survey_answer where administration_id = ? " + "and text_answer is not null",
+				String.class, id))
+			.containsExactly("tab\there, back\\slash \\N\r\nand a line");
 		SurveyCountsTests.assertCountsMatchAnswers(jdbc, id);
 		var report = SurveyTestData.asStaff(() -> reports.administration(id, lea, Breakdown.ROLE, Locale.ENGLISH));
 		assertThat(report.responses()).isEqualTo(rows + 6);
