@@ -61,3 +61,32 @@ CREATE INDEX survey_answer_text_idx ON survey_answer (administration_id, item_co
 -- much as the insert itself on a 30-million-answer import, and guards nothing. (H2 names
 -- the constraint differently and keeps it; there it only costs time.)
 ALTER TABLE survey_answer DROP CONSTRAINT IF EXISTS survey_answer_response_id_fkey;
+
+-- Imports of responses collected elsewhere run in the background on the node that received
+-- the file; their progress and outcome are here so that any node can show them.
+CREATE TABLE survey_import (
+  id                 VARCHAR(64) PRIMARY KEY,
+  administration_id  BIGINT NOT NULL REFERENCES survey_administration (id),
+  bytes              BIGINT NOT NULL,
+  bytes_read         BIGINT NOT NULL,
+  rows_read          BIGINT NOT NULL,
+  state              VARCHAR(10) NOT NULL,
+  imported           BIGINT,
+  wrong_rows         BIGINT,
+  started_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+  updated_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+  finished_at        TIMESTAMP WITH TIME ZONE,
+  CONSTRAINT survey_import_state_ck CHECK (state IN ('RUNNING', 'DONE', 'FAILED'))
+);
+CREATE INDEX survey_import_administration_idx ON survey_import (administration_id);
+
+-- The rows to correct of an import that kept nothing (at most 200).
+CREATE TABLE survey_import_error (
+  import_id     VARCHAR(64) NOT NULL REFERENCES survey_import (id),
+  position      INT NOT NULL,
+  row_no    BIGINT NOT NULL,
+  column_name   VARCHAR(200),
+  message_key   VARCHAR(100) NOT NULL,
+  cell_value    VARCHAR(200),
+  PRIMARY KEY (import_id, position)
+);

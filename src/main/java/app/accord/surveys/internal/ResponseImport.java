@@ -9,12 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,11 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * closing day.
  *
  * <p>
- * An upload runs in the background, one at a time, from a copy of the file: the file is
- * read as a stream (memory does not grow with its length; report counts are added up in
- * memory, bounded by items, values, groups and sites, and written once at the end, so
- * submissions arriving meanwhile are not held up) and staff follow a {@link Job}'s
- * progress on the administration's page.
+ * An upload runs in the background on the node that received it, one at a time, from a
+ * copy of the file, in one transaction: the file is read as a stream (memory does not
+ * grow with its length; report counts are added up in memory, bounded by items, values,
+ * groups and sites, and written once at the end, so submissions arriving meanwhile are
+ * not held up). Its progress and outcome are kept in {@code survey_import}, so the
+ * administration's page shows them whichever node serves it.
  */
 @Service
 class ResponseImport {
@@ -55,8 +55,8 @@ class ResponseImport {
 
 	static final int BATCH = 1000;
 
-	/** Finished imports kept for their page. */
-	static final int KEPT = 50;
+	/** An import whose progress has not moved for this long is taken as failed. */
+	static final java.time.Duration STALE = java.time.Duration.ofMinutes(10);
 
 	record RowError(long row, String column, String messageKey, String value) {
 	}
@@ -69,71 +69,30 @@ class ResponseImport {
 
 	}
 
-	/** An import under way or finished: what its progress bar and summary show. */
-	static final class Job {
+	enum State {
 
-		private final String id = Tokens.random();
+		RUNNING, DONE, FAILED
 
-		private final long administrationId;
+	}
 
-		private final long bytes;
-
-		private final AtomicLong read = new AtomicLong();
-
-		private volatile long rows;
-
-		private volatile Result result;
-
-		private volatile boolean failed;
-
-		private final long started = System.nanoTime();
-
-		private volatile long seconds;
-
-		Job(long administrationId, long bytes) {
-			this.administrationId = administrationId;
-			this.bytes = bytes;
-		}
-
-		public String id() {
-			return id;
-		}
-
-		public long administrationId() {
-			return administrationId;
-		}
+	/**
+	 * An import under way or finished, as its progress bar and summary show it; kept in
+	 * {@code survey_import} so that every node can show it.
+	 */
+	record Job(String id, long administrationId, long bytes, long bytesRead, long rows, State state, Result result,
+			long seconds) {
 
 		/** Share of the file read so far (0 to 100). */
 		public int percent() {
-			return bytes == 0 ? 100 : (int) Math.min(100, read.get() * 100 / bytes);
-		}
-
-		public long rows() {
-			return rows;
+			return bytes == 0 ? 100 : (int) Math.min(100, bytesRead * 100 / bytes);
 		}
 
 		public boolean done() {
-			return result != null || failed;
-		}
-
-		/** Null while running, and when it failed for a reason other than its rows. */
-		public Result result() {
-			return result;
+			return state != State.RUNNING;
 		}
 
 		public boolean failed() {
-			return failed;
-		}
-
-		/** Seconds it took, once done. */
-		public long seconds() {
-			return seconds;
-		}
-
-		private void finish(Result result, boolean failed) {
-			this.seconds = (System.nanoTime() - started) / 1_000_000_000L;
-			this.failed = failed;
-			this.result = result;
+			return state == State.FAILED;
 		}
 
 	}
@@ -146,9 +105,14 @@ class ResponseImport {
 
 	private final SurveyCounts counts;
 
+	private final JdbcTemplate jdbc;
+
+	private final SurveyClock clock;
+
 	private final TransactionTemplate transactions;
 
-	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+	/** For progress written while the import's own transaction is still open. */
+	private final TransactionTemplate separately;
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
 		var thread = new Thread(runnable, "survey-import");
@@ -157,12 +121,16 @@ class ResponseImport {
 	});
 
 	ResponseImport(Responses responses, Administrations administrations, Instruments instruments, SurveyCounts counts,
-			PlatformTransactionManager transactionManager) {
+			JdbcTemplate jdbc, SurveyClock clock, PlatformTransactionManager transactionManager) {
 		this.responses = responses;
 		this.administrations = administrations;
 		this.instruments = instruments;
 		this.counts = counts;
+		this.jdbc = jdbc;
+		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.separately = new TransactionTemplate(transactionManager);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@PreDestroy
@@ -172,50 +140,71 @@ class ResponseImport {
 
 	/**
 	 * Starts importing {@code file} (a copy the import owns and deletes when done) into
-	 * the administration, in the background.
+	 * the administration, in the background on this node.
 	 */
 	@PreAuthorize("@surveyPolicy.isStaff(principal)")
 	public Job start(long administrationId, Path file) throws IOException {
 		administrations.require(administrationId);
-		var job = new Job(administrationId, Files.size(file));
-		forgetOldJobs();
-		jobs.put(job.id(), job);
-		executor.submit(() -> run(job, file));
-		return job;
+		var id = Tokens.random();
+		var bytes = Files.size(file);
+		jdbc.update(
+				"insert into survey_import (id, administration_id, bytes, bytes_read, rows_read, state, started_at, updated_at) values (?, ?, ?, 0, 0, ?, ?, ?)",
+				id, administrationId, bytes, State.RUNNING.name(), clock.now(), clock.now());
+		executor.submit(() -> run(id, administrationId, file));
+		return new Job(id, administrationId, bytes, 0, 0, State.RUNNING, null, 0);
 	}
 
-	/** An import of this administration started here, while it is remembered. */
+	/**
+	 * An import of this administration. One that has not moved for {@link #STALE} (its
+	 * node stopped) counts as failed: its transaction never committed, so nothing was
+	 * kept.
+	 */
 	@PreAuthorize("@surveyPolicy.isStaff(principal)")
 	public Optional<Job> job(long administrationId, String id) {
-		return Optional.ofNullable(id == null ? null : jobs.get(id))
-			.filter(job -> job.administrationId() == administrationId);
-	}
-
-	private void forgetOldJobs() {
-		var finished = jobs.values()
-			.stream()
-			.filter(Job::done)
-			.sorted(Comparator.comparingLong(j -> j.started))
-			.toList();
-		for (var i = 0; i < finished.size() - KEPT; i++) {
-			jobs.remove(finished.get(i).id());
+		if (id == null || !Tokens.wellFormed(id)) {
+			return Optional.empty();
 		}
+		var jobs = jdbc.query("""
+				select bytes, bytes_read, rows_read, state, imported, wrong_rows, started_at, updated_at, finished_at
+				from survey_import where id = ? and administration_id = ?""", (rs, n) -> {
+			var state = State.valueOf(rs.getString(4));
+			var started = rs.getObject(7, java.time.OffsetDateTime.class);
+			var updated = rs.getObject(8, java.time.OffsetDateTime.class);
+			var finished = rs.getObject(9, java.time.OffsetDateTime.class);
+			if (state == State.RUNNING && updated.plus(STALE).isBefore(clock.now())) {
+				state = State.FAILED;
+			}
+			Result result = null;
+			if (state == State.DONE) {
+				result = new Result(rs.getLong(5), rs.getLong(6), errors(id));
+			}
+			var seconds = finished == null ? 0 : java.time.Duration.between(started, finished).toSeconds();
+			return new Job(id, administrationId, rs.getLong(1), rs.getLong(2), rs.getLong(3), state, result, seconds);
+		}, id, administrationId);
+		return jobs.stream().findFirst();
 	}
 
-	private void run(Job job, Path file) {
-		try (var in = new CountingInputStream(Files.newInputStream(file), job.read)) {
+	private List<RowError> errors(String id) {
+		return jdbc.query(
+				"select row_no, column_name, message_key, cell_value from survey_import_error where import_id = ? order by position",
+				(rs, n) -> new RowError(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
+	}
+
+	private void run(String id, long administrationId, Path file) {
+		var read = new AtomicLong();
+		try (var in = new CountingInputStream(Files.newInputStream(file), read)) {
 			var result = transactions.execute(status -> {
-				var outcome = importCsv(job.administrationId(), in, rows -> job.rows = rows);
+				var outcome = importCsv(administrationId, in, rows -> progress(id, read.get(), rows));
 				if (!outcome.ok()) {
 					status.setRollbackOnly();
 				}
 				return outcome;
 			});
-			job.finish(result, false);
+			finish(id, State.DONE, read.get(), result);
 		}
 		catch (RuntimeException | IOException ex) {
-			log.error("Import into survey administration {} failed", job.administrationId(), ex);
-			job.finish(null, true);
+			log.error("Import into survey administration {} failed", administrationId, ex);
+			finish(id, State.FAILED, read.get(), null);
 		}
 		finally {
 			try {
@@ -225,6 +214,29 @@ class ResponseImport {
 				log.warn("Could not delete {}", file, ex);
 			}
 		}
+	}
+
+	private void progress(String id, long bytesRead, long rows) {
+		separately.executeWithoutResult(status -> jdbc.update(
+				"update survey_import set bytes_read = ?, rows_read = ?, updated_at = ? where id = ?", bytesRead, rows,
+				clock.now(), id));
+	}
+
+	private void finish(String id, State state, long bytesRead, Result result) {
+		separately.executeWithoutResult(status -> {
+			jdbc.update(
+					"update survey_import set state = ?, bytes_read = ?, imported = ?, wrong_rows = ?, updated_at = ?, finished_at = ? where id = ?",
+					state.name(), bytesRead, result == null ? null : result.imported(),
+					result == null ? null : result.wrongRows(), clock.now(), clock.now(), id);
+			if (result != null) {
+				var position = 0;
+				for (var error : result.errors()) {
+					jdbc.update(
+							"insert into survey_import_error (import_id, position, row_no, column_name, message_key, cell_value) values (?, ?, ?, ?, ?, ?)",
+							id, position++, error.row(), error.column(), error.messageKey(), error.value());
+				}
+			}
+		});
 	}
 
 	/**
@@ -278,7 +290,7 @@ class ResponseImport {
 		List<String> cells;
 		while ((cells = reader.next()) != null) {
 			row++;
-			if (row % BATCH == 0) {
+			if (row % (BATCH * 10) == 0) {
 				progress.accept(row - 1);
 			}
 			if (cells.stream().allMatch(String::isBlank)) {

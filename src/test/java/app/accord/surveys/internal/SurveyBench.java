@@ -127,6 +127,23 @@ class SurveyBench {
 				() -> reports.statewide(lea, Breakdown.ROLE, Locale.ENGLISH));
 
 		submissions(base, data.link(id, lea), threads, seconds);
+		// The starter instrument (7 answers), as measured before counts were kept.
+		var starter = data.openAdministration(java.util.Map.of(lea, responses));
+		var body = """
+				{"token":"%s","answers":{"ROLE_GROUP":"CLASSIFIED","LMC_PROBLEM_SOLVING":4,"LMC_INPUT_VOICE":5,
+				 "LMC_PROFESSIONALIZE":3,"LMC_EXPRESS_OPINIONS":4,"LMC_SHAPE_PRIORITIES":2,"LMC_COMMENTS":"bench"}}"""
+			.formatted(data.link(starter, lea));
+		var client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.executor(Executors.newFixedThreadPool(2))
+			.build();
+		var uri = URI.create(base + "/api/v1/surveys/responses");
+		run(client, uri, List.of(body), threads, 5);
+		var counts = run(client, uri, List.of(body), threads, seconds);
+		print("submissions over HTTP (starter instrument, 7 answers): %,d stored in %d s = %.0f responses/s "
+				+ "(%d client threads, %d failed)", counts[0], seconds, counts[0] / (double) seconds, threads,
+				counts[1]);
+		print("load average at the end %.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
 	/**
@@ -197,7 +214,7 @@ class SurveyBench {
 			peakLive.accumulateAndGet(live, Math::max);
 		}, 0, 100, TimeUnit.MILLISECONDS);
 		start = System.nanoTime();
-		var job = SurveyTestData.asStaff(() -> {
+		var started = SurveyTestData.asStaff(() -> {
 			try {
 				return responseImport.start(id, file);
 			}
@@ -205,9 +222,11 @@ class SurveyBench {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		});
-		var lastPrint = 0L;
+		var lastPrint = System.nanoTime();
+		var job = started;
 		while (!job.done()) {
-			Thread.sleep(200);
+			Thread.sleep(500);
+			job = SurveyTestData.asStaff(() -> responseImport.job(id, started.id()).orElseThrow());
 			if (System.nanoTime() - lastPrint > 30_000_000_000L) {
 				lastPrint = System.nanoTime();
 				print("  import: %d%%, %,d rows after %.0f s", job.percent(), job.rows(),
