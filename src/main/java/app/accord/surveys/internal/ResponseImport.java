@@ -233,7 +233,7 @@ class ResponseImport {
 				for (var error : result.errors()) {
 					jdbc.update(
 							"insert into survey_import_error (import_id, position, row_no, column_name, message_key, cell_value) values (?, ?, ?, ?, ?, ?)",
-							id, position++, error.row(), error.column(), error.messageKey(), error.value());
+							id, position++, error.row(), cut(error.column()), error.messageKey(), cut(error.value()));
 				}
 			}
 		});
@@ -383,6 +383,11 @@ class ResponseImport {
 			return n;
 		}
 
+	}
+
+	/** A header cell can be as long as the file makes it. */
+	private static String cut(String value) {
+		return value == null || value.length() <= 200 ? value : value.substring(0, 199) + "…";
 	}
 
 	private static String shorten(String value) {

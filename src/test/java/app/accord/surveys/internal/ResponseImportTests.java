@@ -81,6 +81,9 @@ class ResponseImportTests {
 		var id = data.openAdministration(Map.of(lea, 30));
 		assertThat(importFile(id, "ROLE_GROUP,NOT_AN_ITEM\nCLASSIFIED,3\n"))
 			.contains("Column NOT_AN_ITEM is not an item of this survey");
+		var longName = "X".repeat(5000);
+		assertThat(importFile(id, "ROLE_GROUP," + longName + "\nCLASSIFIED,3\n"))
+			.contains("Column " + "X".repeat(199) + "… is not an item of this survey");
 		assertThat(count(id)).isZero();
 	}
 
