@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Responses {
+
+	/** From this many responses at once, PostgreSQL gets them by COPY. */
+	static final int COPY_FROM = 50;
 
 	private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
@@ -35,47 +38,89 @@ class Responses {
 
 	private final JdbcTemplate jdbc;
 
-	private final Administrations administrations;
-
 	private final Instruments instruments;
 
 	private final SurveyClock clock;
 
-	Responses(JdbcTemplate jdbc, Administrations administrations, Instruments instruments, SurveyClock clock) {
+	private final SurveyCounts counts;
+
+	/** Instruments are never changed once created. */
+	private final Map<Long, Instrument> instrumentCache = new ConcurrentHashMap<>();
+
+	Responses(JdbcTemplate jdbc, Instruments instruments, SurveyClock clock, SurveyCounts counts) {
 		this.jdbc = jdbc;
-		this.administrations = administrations;
 		this.instruments = instruments;
 		this.clock = clock;
+		this.counts = counts;
 	}
 
 	/**
 	 * The administration, instrument and LEA behind an anonymous link or an invitation
-	 * token; a forged or used token is refused the same way as an unknown one.
+	 * token; a forged or used token is refused the same way as an unknown one. The
+	 * administration carries only that LEA (a statewide one may have hundreds), and the
+	 * whole lookup is one query: instruments never change once created, so they are kept.
 	 */
 	@Transactional(readOnly = true)
 	public Target resolve(String token) {
 		if (!Tokens.wellFormed(token)) {
 			throw new SurveyRuleViolation("token", "surveys.respond.tokenUnknown");
 		}
-		var link = administrations.byLinkToken(token);
-		String invitationHash = null;
-		if (link.isEmpty()) {
-			var hash = Tokens.sha256(token);
-			var invited = jdbc.query(
-					"select administration_id, lea_cds_code from survey_invitation where token_hash = ?",
-					(rs, n) -> new Administrations.LinkTarget(rs.getLong(1), rs.getString(2)), hash);
-			if (invited.isEmpty()) {
-				throw new SurveyRuleViolation("token", "surveys.respond.tokenUnknown");
-			}
-			if (tokenUsed(hash)) {
-				throw new SurveyRuleViolation("token", "surveys.respond.tokenUsed");
-			}
-			link = invited.stream().findFirst();
-			invitationHash = hash;
+		var target = target("l.link_token = ?", token);
+		if (target != null) {
+			return target;
 		}
-		var administration = administrations.require(link.get().administrationId());
-		var lea = administration.lea(link.get().cdsCode()).orElseThrow();
-		return new Target(administration, instruments.require(administration.instrumentId()), lea, invitationHash);
+		var hash = Tokens.sha256(token);
+		var invited = jdbc.query("select administration_id, lea_cds_code from survey_invitation where token_hash = ?",
+				(rs, n) -> new Administrations.LinkTarget(rs.getLong(1), rs.getString(2)), hash);
+		if (invited.isEmpty()) {
+			throw new SurveyRuleViolation("token", "surveys.respond.tokenUnknown");
+		}
+		if (tokenUsed(hash)) {
+			throw new SurveyRuleViolation("token", "surveys.respond.tokenUsed");
+		}
+		var lea = invited.get(0);
+		target = target("l.administration_id = ? and l.lea_cds_code = ?", lea.administrationId(), lea.cdsCode());
+		return new Target(target.administration(), target.instrument(), target.lea(), hash);
+	}
+
+	private Target target(String where, Object... args) {
+		var rows = jdbc.query("""
+				select a.id, a.instrument_id, a.title, a.opens_on, a.closes_on, a.closed_at,
+				  l.lea_cds_code, l.lea_name, l.headcount, l.link_token, s.code, s.name
+				from survey_administration_lea l
+				join survey_administration a on a.id = l.administration_id
+				left join survey_site s on s.administration_id = l.administration_id and s.lea_cds_code = l.lea_cds_code
+				where %s order by s.code""".formatted(where),
+				(rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3),
+						rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class),
+						rs.getObject(6, java.time.OffsetDateTime.class), rs.getString(7), rs.getString(8), rs.getInt(9),
+						rs.getString(10), rs.getString(11), rs.getString(12) },
+				args);
+		if (rows.isEmpty()) {
+			return null;
+		}
+		var head = rows.get(0);
+		var sites = new ArrayList<Administration.Site>();
+		for (var row : rows) {
+			if (row[10] != null) {
+				sites.add(new Administration.Site((String) row[10], (String) row[11]));
+			}
+		}
+		var lea = new Administration.Lea((String) head[6], (String) head[7], (Integer) head[8], (String) head[9],
+				List.copyOf(sites));
+		var administration = new Administration((Long) head[0], (Long) head[1], (String) head[2],
+				(java.time.LocalDate) head[3], (java.time.LocalDate) head[4], (java.time.OffsetDateTime) head[5],
+				List.of(lea));
+		return new Target(administration, instrument(administration.instrumentId()), lea, null);
+	}
+
+	private Instrument instrument(long id) {
+		var instrument = instrumentCache.get(id);
+		if (instrument == null) {
+			instrument = instruments.require(id);
+			instrumentCache.put(id, instrument);
+		}
+		return instrument;
 	}
 
 	private boolean tokenUsed(String hash) {
@@ -133,14 +178,17 @@ class Responses {
 	Checked validate(Target target, Submission submission) {
 		var errors = new LinkedHashMap<String, String>();
 		var raw = submission.answers() == null ? Map.<String, String>of() : submission.answers();
+		var questions = target.instrument().questions();
+		var asked = new java.util.HashSet<String>();
+		questions.forEach(question -> asked.add(question.item().code()));
 		for (var code : raw.keySet()) {
-			if (target.instrument().question(code).isEmpty()) {
+			if (!asked.contains(code)) {
 				errors.put(code, "surveys.respond.itemUnknown");
 			}
 		}
 		var answers = new ArrayList<Answer>();
 		String group = null;
-		for (var question : target.instrument().questions()) {
+		for (var question : questions) {
 			var item = question.item();
 			var value = raw.get(item.code());
 			if (value == null || value.isBlank()) {
@@ -207,40 +255,188 @@ class Responses {
 		}
 	}
 
+	/** Stores one checked response and adds it to the report counts. */
 	void store(Target target, Checked checked, java.time.LocalDate today) {
-		var administrationId = target.administration().id();
-		var lea = target.lea().cdsCode();
-		var keys = new GeneratedKeyHolder();
-		jdbc.update(connection -> {
-			var statement = connection.prepareStatement(
-					"insert into survey_response (administration_id, lea_cds_code, site_code, group_code, submitted_on) values (?, ?, ?, ?, ?)",
-					new String[] { "id" });
-			statement.setLong(1, administrationId);
-			statement.setString(2, lea);
-			statement.setString(3, checked.site());
-			statement.setString(4, checked.group());
-			statement.setObject(5, today);
-			return statement;
-		}, keys);
-		var responseId = keys.getKey().longValue();
-		jdbc.batchUpdate(
-				"insert into survey_answer (response_id, administration_id, lea_cds_code, site_code, group_code, item_code, answer_value, choice_code, text_answer) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				checked.answers(), checked.answers().size(), (statement, answer) -> {
-					statement.setLong(1, responseId);
-					statement.setLong(2, administrationId);
-					statement.setString(3, lea);
-					statement.setString(4, checked.site());
-					statement.setString(5, checked.group());
-					statement.setString(6, answer.itemCode());
+		var tally = new SurveyCounts.Tally();
+		storeAll(List.of(new Pending(target.administration().id(), target.lea().cdsCode(), checked)), today, tally);
+		counts.add(tally);
+	}
+
+	/** A checked response waiting to be stored. */
+	record Pending(long administrationId, String lea, Checked checked) {
+	}
+
+	/**
+	 * Stores checked responses with a few multi-row statements (responses, then all their
+	 * answers) and adds them to {@code tally}; the caller hands the tally to
+	 * {@link SurveyCounts#add} before its transaction commits.
+	 */
+	void storeAll(List<Pending> pending, java.time.LocalDate day, SurveyCounts.Tally tally) {
+		if (pending.isEmpty()) {
+			return;
+		}
+		if (pending.size() >= COPY_FROM && counts.postgres()) {
+			copy(pending, day);
+		}
+		else {
+			insert(pending, day);
+		}
+		for (var response : pending) {
+			tally.response(response.administrationId(), response.lea(), response.checked().site(),
+					response.checked().group(), response.checked().answers());
+		}
+	}
+
+	/**
+	 * PostgreSQL, many responses: ids drawn from the sequence, then one COPY of the
+	 * responses and one of their answers (several times faster than INSERT for an import
+	 * of millions of answers).
+	 */
+	private void copy(List<Pending> pending, java.time.LocalDate day) {
+		jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+			var ids = new long[pending.size()];
+			try (var statement = connection.prepareStatement(
+					"select nextval(pg_get_serial_sequence('survey_response', 'id')) from generate_series(1, ?)")) {
+				statement.setInt(1, pending.size());
+				try (var rs = statement.executeQuery()) {
+					var i = 0;
+					while (rs.next()) {
+						ids[i++] = rs.getLong(1);
+					}
+				}
+			}
+			var responses = new StringBuilder(pending.size() * 64);
+			var answers = new StringBuilder(pending.size() * 1024);
+			var date = day.toString();
+			for (var r = 0; r < pending.size(); r++) {
+				var response = pending.get(r);
+				var checked = response.checked();
+				var scope = new StringBuilder().append('\t')
+					.append(response.administrationId())
+					.append('\t')
+					.append(copyText(response.lea()))
+					.append('\t')
+					.append(copyText(checked.site()))
+					.append('\t')
+					.append(copyText(checked.group()))
+					.toString();
+				responses.append(ids[r]).append(scope).append('\t').append(date).append('\n');
+				for (var answer : checked.answers()) {
+					answers.append(ids[r])
+						.append(scope)
+						.append('\t')
+						.append(copyText(answer.itemCode()))
+						.append('\t')
+						.append(answer.value() == null ? "\\N" : answer.value().toString())
+						.append('\t')
+						.append(copyText(answer.choice()))
+						.append('\t')
+						.append(copyText(answer.text()))
+						.append('\n');
+				}
+			}
+			var copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+			try {
+				copy.copyIn("copy survey_response (id, administration_id, lea_cds_code, site_code, group_code, "
+						+ "submitted_on) from stdin", new java.io.StringReader(responses.toString()));
+				copy.copyIn(
+						"copy survey_answer (response_id, administration_id, lea_cds_code, site_code, group_code, "
+								+ "item_code, answer_value, choice_code, text_answer) from stdin",
+						new java.io.StringReader(answers.toString()));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * A value in COPY's text format: \N for null, backslash escapes for the separators.
+	 */
+	static String copyText(String value) {
+		if (value == null) {
+			return "\\N";
+		}
+		if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+			return value;
+		}
+		return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+	}
+
+	/** Multi-row INSERTs: responses (returning their ids), then all their answers. */
+	private void insert(List<Pending> pending, java.time.LocalDate day) {
+		var ids = new long[pending.size()];
+		var chunk = 1000;
+		for (var from = 0; from < pending.size(); from += chunk) {
+			var part = pending.subList(from, Math.min(pending.size(), from + chunk));
+			var first = from;
+			jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+				var sql = new StringBuilder(
+						"insert into survey_response (administration_id, lea_cds_code, site_code, group_code, submitted_on) values ");
+				for (var i = 0; i < part.size(); i++) {
+					sql.append(i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
+				}
+				try (var statement = connection.prepareStatement(sql.toString(), new String[] { "id" })) {
+					var p = 1;
+					for (var response : part) {
+						statement.setLong(p++, response.administrationId());
+						statement.setString(p++, response.lea());
+						statement.setString(p++, response.checked().site());
+						statement.setString(p++, response.checked().group());
+						statement.setObject(p++, day);
+					}
+					statement.executeUpdate();
+					try (var keys = statement.getGeneratedKeys()) {
+						var i = first;
+						while (keys.next()) {
+							ids[i++] = keys.getLong(1);
+						}
+						if (i != first + part.size()) {
+							throw new IllegalStateException(
+									"Expected " + part.size() + " response ids, got " + (i - first));
+						}
+					}
+				}
+				return null;
+			});
+		}
+		var rows = new ArrayList<Object[]>();
+		for (var r = 0; r < pending.size(); r++) {
+			var response = pending.get(r);
+			for (var answer : response.checked().answers()) {
+				rows.add(new Object[] { ids[r], response, answer });
+			}
+		}
+		for (var from = 0; from < rows.size(); from += chunk) {
+			var part = rows.subList(from, Math.min(rows.size(), from + chunk));
+			var sql = new StringBuilder(
+					"insert into survey_answer (response_id, administration_id, lea_cds_code, site_code, group_code, item_code, answer_value, choice_code, text_answer) values ");
+			for (var i = 0; i < part.size(); i++) {
+				sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			}
+			jdbc.update(sql.toString(), statement -> {
+				var p = 1;
+				for (var row : part) {
+					var response = (Pending) row[1];
+					var answer = (Answer) row[2];
+					statement.setLong(p++, (Long) row[0]);
+					statement.setLong(p++, response.administrationId());
+					statement.setString(p++, response.lea());
+					statement.setString(p++, response.checked().site());
+					statement.setString(p++, response.checked().group());
+					statement.setString(p++, answer.itemCode());
 					if (answer.value() == null) {
-						statement.setNull(7, java.sql.Types.INTEGER);
+						statement.setNull(p++, java.sql.Types.INTEGER);
 					}
 					else {
-						statement.setInt(7, answer.value());
+						statement.setInt(p++, answer.value());
 					}
-					statement.setString(8, answer.choice());
-					statement.setString(9, answer.text());
-				});
+					statement.setString(p++, answer.choice());
+					statement.setString(p++, answer.text());
+				}
+			});
+		}
 	}
 
 }

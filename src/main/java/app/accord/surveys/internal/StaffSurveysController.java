@@ -141,8 +141,10 @@ class StaffSurveysController {
 	}
 
 	@GetMapping("/staff/surveys/administrations/{id}")
-	String administration(@PathVariable long id, Model model) {
+	String administration(@PathVariable long id, @RequestParam(name = "import", required = false) String importJob,
+			Model model) {
 		var administration = administrations.require(id);
+		responseImport.job(id, importJob).ifPresent(job -> model.addAttribute("importJob", job));
 		model.addAttribute("administration", administration);
 		model.addAttribute("instrument", instruments.require(administration.instrumentId()));
 		model.addAttribute("state", administration.state(clock.today()));
@@ -175,30 +177,41 @@ class StaffSurveysController {
 			model.addAttribute("inviteLea", lea);
 			model.addAttribute("inviteEmails", emails);
 			model.addAttribute("inviteError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-			return administration(id, model);
+			return administration(id, null, model);
 		}
 	}
 
+	/**
+	 * Copies the upload and imports it in the background; the administration's page then
+	 * shows its progress.
+	 */
 	@PostMapping("/staff/surveys/administrations/{id}/import")
 	String importResponses(@PathVariable long id,
 			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
-			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+			Locale locale) throws java.io.IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("importError", messages.getMessage("surveys.import.empty", null, locale));
-			return administration(id, model);
+			return administration(id, null, model);
 		}
-		ResponseImport.Result result;
-		try (var in = file.getInputStream()) {
-			result = responseImport.importCsv(id, in);
+		var copy = java.nio.file.Files.createTempFile("survey-import-", ".csv");
+		try {
+			file.transferTo(copy);
+			var job = responseImport.start(id, copy);
+			return "redirect:/staff/surveys/administrations/" + id + "?import=" + job.id();
 		}
-		if (result.ok()) {
-			redirect.addFlashAttribute("flash", "surveys.import.done");
-			return "redirect:/staff/surveys/administrations/" + id;
+		catch (RuntimeException | java.io.IOException ex) {
+			java.nio.file.Files.deleteIfExists(copy);
+			throw ex;
 		}
-		model.addAttribute("importResult", result);
-		model.addAttribute("importError",
-				messages.getMessage("surveys.import.failed", new Object[] { result.wrongRows() }, locale));
-		return administration(id, model);
+	}
+
+	/** The progress bar of an import, polled by the page until the import is done. */
+	@GetMapping("/staff/surveys/administrations/{id}/imports/{job}")
+	String importProgress(@PathVariable long id, @PathVariable String job, Model model) {
+		model.addAttribute("importJob", responseImport.job(id, job)
+			.orElseThrow(() -> new NotFoundException("No import " + job + " of administration " + id + ".")));
+		model.addAttribute("administrationId", id);
+		return "surveys/administration :: import-progress";
 	}
 
 	@PostMapping("/staff/surveys/administrations/{id}/reminders")

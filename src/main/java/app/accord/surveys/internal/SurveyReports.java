@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Item reports computed with SQL aggregates (grouped by item, group and value), so no
- * report loads individual responses; only open-text comments are read row by row, and at
- * most {@link #MAX_COMMENTS} of them.
+ * Item reports read from the counts kept with every stored answer ({@link SurveyCounts}):
+ * a few thousand rows per report, however many responses there are. Only open-text
+ * comments are read row by row, newest first, and at most {@link #MAX_COMMENTS} of them.
  */
 @Service
 class SurveyReports {
@@ -89,10 +89,11 @@ class SurveyReports {
 				.flatMap(l -> l.sites().stream())
 				.forEach(s -> labels.put(s.code(), s.name()));
 		}
-		var where = lea == null ? "administration_id = ?" : "administration_id = ? and lea_cds_code = ?";
-		Object[] args = lea == null ? new Object[] { administrationId } : new Object[] { administrationId, lea };
+		var where = "administration_id = ? and lea_cds_code = ?";
+		Object[] args = { administrationId, lea == null ? SurveyCounts.ALL : lea };
 		var items = instrument.questions().stream().map(Instrument.Question::item).toList();
-		return build(administration.title(), lea, leaName, headcount, breakdown, labels, items, where, args, locale);
+		return build(administration.title(), lea, leaName, headcount, breakdown, labels, items, where, args,
+				List.of(administrationId), locale);
 	}
 
 	/**
@@ -111,17 +112,22 @@ class SurveyReports {
 			.filter(item -> item.kind() == ItemKind.CHOICE)
 			.flatMap(item -> item.choices().stream())
 			.forEach(c -> labels.putIfAbsent(c.code(), c.label(locale)));
-		var answered = new HashSet<>(jdbc.queryForList("select distinct item_code from survey_answer", String.class));
+		var answered = new HashSet<>(jdbc.queryForList(
+				"select distinct item_code from survey_count where lea_cds_code = '' and item_code <> ''",
+				String.class));
 		var items = all.stream().filter(item -> answered.contains(item.code())).toList();
 		var headcount = lea == null
 				? jdbc.queryForObject("select coalesce(sum(headcount), 0) from survey_administration_lea", Long.class)
 				: jdbc.queryForObject(
 						"select coalesce(sum(headcount), 0) from survey_administration_lea where lea_cds_code = ?",
 						Long.class, lea);
-		var where = lea == null ? "1 = 1" : "lea_cds_code = ?";
-		Object[] args = lea == null ? new Object[0] : new Object[] { lea };
+		var where = "lea_cds_code = ?";
+		Object[] args = { lea == null ? SurveyCounts.ALL : lea };
+		var administrationIds = jdbc.queryForList(
+				"select distinct administration_id from survey_count where lea_cds_code = ? and item_code = ''",
+				Long.class, args);
 		var title = messages.getMessage("surveys.statewide.title", null, locale);
-		return build(title, lea, null, headcount, breakdown, labels, items, where, args, locale);
+		return build(title, lea, null, headcount, breakdown, labels, items, where, args, administrationIds, locale);
 	}
 
 	/**
@@ -142,7 +148,9 @@ class SurveyReports {
 		var headcount = jdbc.queryForObject("select coalesce(sum(headcount), 0) from survey_administration_lea",
 				Long.class);
 		var title = messages.getMessage("surveys.comparison.state", null, locale);
-		return build(title, null, null, headcount, Breakdown.NONE, Map.of(), items, "1 = 1", new Object[0], locale);
+		// Likert items only: no comments to read, so no administrations to name.
+		return build(title, null, null, headcount, Breakdown.NONE, Map.of(), items, "lea_cds_code = ?",
+				new Object[] { SurveyCounts.ALL }, List.of(), locale);
 	}
 
 	/**
@@ -163,13 +171,22 @@ class SurveyReports {
 			.toList();
 		var title = messages.getMessage("surveys.comparison.network", null, locale);
 		return build(title, null, null, administration.headcount(), Breakdown.NONE, Map.of(), items,
-				"administration_id = ?", new Object[] { administrationId }, locale);
+				"administration_id = ? and lea_cds_code = ?", new Object[] { administrationId, SurveyCounts.ALL },
+				List.of(administrationId), locale);
 	}
 
+	/**
+	 * A report from the pre-computed counts.
+	 * @param where the scope in {@code survey_count} (LEA '' for all LEAs)
+	 * @param administrationIds the administrations in scope, for reading comments
+	 */
 	private Report build(String title, String lea, String leaName, long headcount, Breakdown breakdown,
-			Map<String, String> labels, List<Item> items, String where, Object[] args, Locale locale) {
+			Map<String, String> labels, List<Item> items, String where, Object[] args, List<Long> administrationIds,
+			Locale locale) {
 		var minimum = minimum();
-		var responses = jdbc.queryForObject("select count(*) from survey_response where " + where, Long.class, args);
+		var responses = jdbc.queryForObject(
+				"select coalesce(sum(n), 0) from survey_count where " + where + " and item_code = ''", Long.class,
+				args);
 		var warning = responses > headcount;
 		Integer rate = warning || headcount == 0 ? null : (int) Math.round(100.0 * responses / headcount);
 		if (responses < minimum) {
@@ -193,15 +210,13 @@ class SurveyReports {
 		var aggregates = new HashMap<String, Map<String, Map<String, Long>>>();
 		// PostgreSQL refuses a constant in GROUP BY: without a breakdown, group by item
 		// and value only.
-		var groupColumn = breakdown.column() == null ? null : "coalesce(" + breakdown.column() + ", '')";
-		jdbc.query("select item_code, " + (groupColumn == null ? "''" : groupColumn)
-				+ ", answer_value, choice_code, count(*) from survey_answer where " + where
-				+ " and text_answer is null group by item_code, " + (groupColumn == null ? "" : groupColumn + ", ")
-				+ "answer_value, choice_code", rs -> {
-					var value = rs.getString(4) != null ? rs.getString(4) : String.valueOf(rs.getInt(3));
+		var groupColumn = breakdown.column();
+		jdbc.query("select item_code, " + (groupColumn == null ? "''" : groupColumn) + ", answer, sum(n) "
+				+ "from survey_count where " + where + " and item_code <> '' and answer <> '' group by item_code, "
+				+ (groupColumn == null ? "" : groupColumn + ", ") + "answer", rs -> {
 					aggregates.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
 						.computeIfAbsent(rs.getString(2), k -> new HashMap<>())
-						.merge(value, rs.getLong(5), Long::sum);
+						.merge(rs.getString(3), rs.getLong(4), Long::sum);
 				}, args);
 		var results = new ArrayList<Report.ItemResult>();
 		for (var item : items) {
@@ -244,7 +259,7 @@ class SurveyReports {
 							List.of(), n < minimum ? List.of() : choices, List.of()));
 				}
 				case TEXT -> {
-					var comments = comments(item.code(), where, args, hiddenRoles, hiddenSites);
+					var comments = comments(item.code(), lea, administrationIds, hiddenRoles, hiddenSites);
 					results.add(new Report.ItemResult(item.code(), item.text(locale), item.kind(), 0, false,
 							new Report.Cell("", null, (long) comments.size(), null, List.of(), List.of(), null, false),
 							List.of(), List.of(), comments));
@@ -265,22 +280,27 @@ class SurveyReports {
 			return Report.Trend.NONE;
 		}
 		var marks = String.join(", ", likert.stream().map(i -> "?").toList());
-		var args = new ArrayList<Object>(likert.stream().map(Item::code).toList());
-		if (lea != null) {
-			args.add(lea);
-		}
+		var args = new ArrayList<Object>();
+		args.add(lea);
+		args.addAll(likert.stream().map(Item::code).toList());
 		// administration -> item -> [answered, rated, agreeing]
+		var points = new HashMap<String, Integer>();
+		likert.forEach(item -> points.put(item.code(), item.scalePoints()));
 		var figures = new LinkedHashMap<Long, Map<String, long[]>>();
-		jdbc.query("""
-				select x.administration_id, x.item_code, count(*),
-				  sum(case when x.answer_value > 0 then 1 else 0 end),
-				  sum(case when x.answer_value > 0 and x.answer_value >= i.scale_points - 1 then 1 else 0 end)
-				from survey_answer x join survey_item i on i.code = x.item_code
-				where x.item_code in (%s)%s and x.answer_value is not null
-				group by x.administration_id, x.item_code""".formatted(marks,
-				lea == null ? "" : " and x.lea_cds_code = ?"), rs -> {
-					figures.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-						.put(rs.getString(2), new long[] { rs.getLong(3), rs.getLong(4), rs.getLong(5) });
+		jdbc.query("select administration_id, item_code, answer, sum(n) from survey_count where lea_cds_code = ? "
+				+ "and item_code in (" + marks + ") group by administration_id, item_code, answer "
+				+ "order by administration_id", rs -> {
+					var value = Integer.parseInt(rs.getString(3));
+					var n = rs.getLong(4);
+					var f = figures.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+						.computeIfAbsent(rs.getString(2), k -> new long[3]);
+					f[0] += n;
+					if (value > 0) {
+						f[1] += n;
+						if (value >= points.get(rs.getString(2)) - 1) {
+							f[2] += n;
+						}
+					}
 				}, args.toArray());
 		if (figures.isEmpty()) {
 			return Report.Trend.NONE;
@@ -306,35 +326,44 @@ class SurveyReports {
 
 	/**
 	 * Comments of respondents whose role group and site are both shown: a comment of a
-	 * hidden group could otherwise be told apart by comparing breakdowns.
+	 * hidden group could otherwise be told apart by comparing breakdowns. Newest first,
+	 * read administration by administration along an index, so the cost follows the
+	 * comments shown, not the answers stored.
 	 */
-	private List<String> comments(String itemCode, String where, Object[] args, Set<String> hiddenRoles,
+	private List<String> comments(String itemCode, String lea, List<Long> administrationIds, Set<String> hiddenRoles,
 			Set<String> hiddenSites) {
-		var all = new ArrayList<Object>(List.of(args));
-		all.add(itemCode);
+		var limit = MAX_COMMENTS * 4;
+		// response id, group, site, text
+		var rows = new ArrayList<Object[]>();
+		for (var administrationId : administrationIds) {
+			var args = new ArrayList<Object>(List.of(administrationId, itemCode));
+			if (lea != null) {
+				args.add(lea);
+			}
+			args.add(limit);
+			jdbc.query("select response_id, coalesce(group_code, ''), coalesce(site_code, ''), text_answer "
+					+ "from survey_answer where administration_id = ? and item_code = ?"
+					+ (lea == null ? "" : " and lea_cds_code = ?")
+					+ " and text_answer is not null order by response_id desc limit ?", rs -> {
+						rows.add(new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4) });
+					}, args.toArray());
+		}
+		rows.sort(java.util.Comparator.comparingLong((Object[] row) -> (Long) row[0]).reversed());
 		var comments = new ArrayList<String>();
-		jdbc.query(connection -> {
-			var statement = connection.prepareStatement("select coalesce(group_code, ''), coalesce(site_code, ''), "
-					+ "text_answer from survey_answer where " + where
-					+ " and item_code = ? and text_answer is not null " + "order by response_id desc");
-			for (var i = 0; i < all.size(); i++) {
-				statement.setObject(i + 1, all.get(i));
+		for (var row : rows.subList(0, Math.min(limit, rows.size()))) {
+			if (comments.size() < MAX_COMMENTS && !hiddenRoles.contains((String) row[1])
+					&& !hiddenSites.contains((String) row[2])) {
+				comments.add((String) row[3]);
 			}
-			statement.setMaxRows(MAX_COMMENTS * 4);
-			return statement;
-		}, rs -> {
-			if (comments.size() < MAX_COMMENTS && !hiddenRoles.contains(rs.getString(1))
-					&& !hiddenSites.contains(rs.getString(2))) {
-				comments.add(rs.getString(3));
-			}
-		});
+		}
 		return comments;
 	}
 
+	/** Respondents per group or site in scope, in key order. */
 	private LinkedHashMap<String, Long> counts(String column, String where, Object[] args) {
 		var counts = new LinkedHashMap<String, Long>();
-		jdbc.query("select coalesce(" + column + ", '') g, count(*) from survey_response where " + where
-				+ " group by coalesce(" + column + ", '') order by 1", rs -> {
+		jdbc.query("select " + column + ", sum(n) from survey_count where " + where + " and item_code = '' group by "
+				+ column + " order by 1", rs -> {
 					counts.put(rs.getString(1), rs.getLong(2));
 				}, args);
 		return counts;

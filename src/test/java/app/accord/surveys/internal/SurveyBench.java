@@ -1,16 +1,25 @@
 package app.accord.surveys.internal;
 
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +29,40 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Benchmark, not part of the build (its name does not end in Tests). Loads
- * {@code bench.responses} anonymous responses (default 100,000; 5 Likert items, role
- * group and years each) over {@code bench.leas} LEAs straight into the tables, then
- * prints report latency (p50/p95 of repeated reports: all LEAs with the role breakdown,
- * and one LEA) and the rate of response submissions over real HTTP from
- * {@code bench.threads} clients. Run:
+ * Benchmark, not part of the build (its name does not end in Tests). With an instrument
+ * of {@value #ITEMS} items (role group, years in district, 27 agreement items, one open
+ * question) fielded to {@code bench.leas} LEAs, it:
+ * <ol>
+ * <li>writes a CSV of {@code bench.responses} responses (default 100,000; one in ten with
+ * a comment) and imports it as staff do, printing the time and the peak heap;</li>
+ * <li>prints report latency, p50/p95 of repeated all-item reports with the role-group
+ * breakdown: the whole administration, one LEA, and the statewide report of all
+ * administrations and of one LEA;</li>
+ * <li>prints the rate of response submissions over real HTTP from {@code bench.threads}
+ * clients during {@code bench.seconds}, to the application started for the test or to
+ * {@code bench.url} (a running {@code java -jar target/accord.jar} on the same
+ * database).</li>
+ * </ol>
+ * Run (PostgreSQL; without SPRING_DATASOURCE_URL on the in-memory H2 of the test
+ * profile):
  *
  * <pre>
- * ./mvnw -o test -Dtest=SurveyBench -Dsurefire.failIfNoSpecifiedTests=false -Dbench.responses=100000
+ * createdb -h 127.0.0.1 -U postgres accord_bench
+ * SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/accord_bench SPRING_DATASOURCE_USERNAME=postgres \
+ *   ./mvnw -o test -Dtest=SurveyBench -Dsurefire.failIfNoSpecifiedTests=false \
+ *   -Dtest.jvm.args="-Xmx1g" -Dbench.responses=1000000 -Dbench.leas=50
  * </pre>
- *
- * On the in-memory H2 of the test profile unless SPRING_DATASOURCE_URL names PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SurveyBench {
+
+	static final int ITEMS = 30;
+
+	static final int LIKERT = ITEMS - 3;
+
+	static final String[] ROLES = { "CERTIFICATED", "CLASSIFIED", "ADMINISTRATOR" };
+
+	static final String[] YEARS = { "UP_TO_2", "FROM_3_TO_10", "OVER_10" };
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -45,13 +73,17 @@ class SurveyBench {
 	@Autowired
 	SurveyReports reports;
 
+	@Autowired
+	Instruments instruments;
+
+	@Autowired
+	Administrations administrations;
+
+	@Autowired
+	ResponseImport responseImport;
+
 	@LocalServerPort
 	int port;
-
-	static final String[] ITEMS = { "LMC_PROBLEM_SOLVING", "LMC_INPUT_VOICE", "LMC_PROFESSIONALIZE",
-			"LMC_EXPRESS_OPINIONS", "LMC_SHAPE_PRIORITIES" };
-
-	static final String[] ROLES = { "CERTIFICATED", "CLASSIFIED", "ADMINISTRATOR" };
 
 	@Test
 	void bench() throws Exception {
@@ -59,79 +91,168 @@ class SurveyBench {
 		var leaCount = Integer.getInteger("bench.leas", 10);
 		var threads = Integer.getInteger("bench.threads", 8);
 		var seconds = Integer.getInteger("bench.seconds", 20);
-		var leas = data.anyLeas(leaCount);
-		var headcounts = new java.util.LinkedHashMap<String, Integer>();
-		leas.forEach(lea -> headcounts.put(lea, responses));
-		var id = data.openAdministration(headcounts);
+		var base = System.getProperty("bench.url", "http://localhost:" + port);
+		print("machine: %d cores, load average %.1f; heap max %,d MB; %s", Runtime.getRuntime().availableProcessors(),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().maxMemory() >> 20,
+				jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData()
+					.getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion()));
 
-		var start = System.nanoTime();
-		load(id, leas, responses);
-		var loadSeconds = (System.nanoTime() - start) / 1e9;
+		var instrument = SurveyTestData.asStaff(this::instrument);
+		var leas = data.anyLeas(leaCount);
+		var drafts = new ArrayList<Administrations.LeaDraft>();
+		leas.forEach(
+				lea -> drafts.add(new Administrations.LeaDraft(lea, Math.max(1, responses / leaCount), List.of())));
+		var today = java.time.LocalDate.now();
+		var id = SurveyTestData.asStaff(() -> administrations.create(new Administrations.AdministrationDraft(instrument,
+				"Bench " + System.currentTimeMillis(), today.minusDays(1), today.plusDays(30), drafts)));
+
+		importCsv(id, leas, responses);
 		// What autovacuum would do after a bulk load: fresh statistics for the planner.
-		jdbc.execute("ANALYZE");
-		print("loaded %,d responses (%,d answers) in %.1f s", responses, responses * 7L, loadSeconds);
+		if (!jdbc
+			.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData()
+				.getDatabaseProductName())
+			.contains("H2")) {
+			jdbc.execute("ANALYZE");
+		}
 
 		var lea = leas.get(0);
-		latency("report, all LEAs, by role group",
+		latency("report, whole administration (%,d responses), by role group".formatted(responses),
 				() -> reports.administration(id, null, Breakdown.ROLE, Locale.ENGLISH));
 		latency("report, one LEA (%,d responses), by role group".formatted(responses / leaCount),
 				() -> reports.administration(id, lea, Breakdown.ROLE, Locale.ENGLISH));
-		latency("report, one LEA, no breakdown", () -> reports.administration(id, lea, Breakdown.NONE, Locale.ENGLISH));
+		latency("report, statewide (all administrations), by role group",
+				() -> reports.statewide(null, Breakdown.ROLE, Locale.ENGLISH));
+		latency("report, statewide of one LEA, by role group",
+				() -> reports.statewide(lea, Breakdown.ROLE, Locale.ENGLISH));
 
-		submissions(data.link(id, lea), threads, seconds);
+		submissions(base, data.link(id, lea), threads, seconds);
+		// The starter instrument (7 answers), as measured before counts were kept.
+		var starter = data.openAdministration(java.util.Map.of(lea, responses));
+		var body = """
+				{"token":"%s","answers":{"ROLE_GROUP":"CLASSIFIED","LMC_PROBLEM_SOLVING":4,"LMC_INPUT_VOICE":5,
+				 "LMC_PROFESSIONALIZE":3,"LMC_EXPRESS_OPINIONS":4,"LMC_SHAPE_PRIORITIES":2,"LMC_COMMENTS":"bench"}}"""
+			.formatted(data.link(starter, lea));
+		var client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.executor(Executors.newFixedThreadPool(2))
+			.build();
+		var uri = URI.create(base + "/api/v1/surveys/responses");
+		run(client, uri, List.of(body), threads, 5);
+		var counts = run(client, uri, List.of(body), threads, seconds);
+		print("submissions over HTTP (starter instrument, 7 answers): %,d stored in %d s = %.0f responses/s "
+				+ "(%d client threads, %d failed)", counts[0], seconds, counts[0] / (double) seconds, threads,
+				counts[1]);
+		print("load average at the end %.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
-	private void load(long id, List<String> leas, int responses) {
-		var random = new java.util.Random(1);
-		var batch = 5_000;
-		for (var from = 0; from < responses; from += batch) {
-			var size = Math.min(batch, responses - from);
-			var roles = new String[size];
-			var leaOf = new String[size];
-			var rows = new ArrayList<Object[]>();
-			for (var i = 0; i < size; i++) {
-				roles[i] = ROLES[random.nextInt(ROLES.length)];
-				leaOf[i] = leas.get((from + i) % leas.size());
-				rows.add(new Object[] { id, leaOf[i], roles[i], java.sql.Date.valueOf("2030-01-15") });
-			}
-			var before = jdbc.queryForObject("select coalesce(max(id), 0) from survey_response", Long.class);
-			jdbc.batchUpdate(
-					"insert into survey_response (administration_id, lea_cds_code, group_code, submitted_on) values (?, ?, ?, ?)",
-					rows);
-			var ids = jdbc.queryForList(
-					"select id from survey_response where administration_id = ? and id > ? order by id", Long.class, id,
-					before);
-			var answers = new ArrayList<Object[]>();
-			for (var i = 0; i < ids.size(); i++) {
-				answers.add(new Object[] { ids.get(i), id, leaOf[i], roles[i], "ROLE_GROUP", null, roles[i] });
-				answers.add(new Object[] { ids.get(i), id, leaOf[i], roles[i], "YEARS_IN_DISTRICT", null, "OVER_10" });
-				for (var item : ITEMS) {
-					answers.add(new Object[] { ids.get(i), id, leaOf[i], roles[i], item, random.nextInt(6), null });
-				}
-			}
-			jdbc.batchUpdate(
-					"insert into survey_answer (response_id, administration_id, lea_cds_code, group_code, item_code, answer_value, choice_code) values (?, ?, ?, ?, ?, ?, ?)",
-					answers, 5_000, (ps, a) -> {
-						for (var c = 0; c < a.length; c++) {
-							if (a[c] == null) {
-								ps.setNull(c + 1, c == 5 ? java.sql.Types.INTEGER : java.sql.Types.VARCHAR);
-							}
-							else {
-								ps.setObject(c + 1, a[c]);
-							}
-						}
-					});
+	/**
+	 * Role group, years in district, {@value #LIKERT} agreement items, one open question.
+	 */
+	private long instrument() {
+		var questions = new ArrayList<Instruments.QuestionDraft>();
+		questions.add(new Instruments.QuestionDraft("ROLE_GROUP", true, null));
+		questions.add(new Instruments.QuestionDraft("YEARS_IN_DISTRICT", false, null));
+		for (var i = 1; i <= LIKERT; i++) {
+			var code = "BENCH_Q%02d".formatted(i);
+			questions.add(new Instruments.QuestionDraft(code, true, new Item(code, ItemKind.LIKERT, 5, true,
+					"Benchmark statement " + i, "Enunciado de prueba " + i, List.of())));
 		}
+		questions.add(new Instruments.QuestionDraft("LMC_COMMENTS", false, null));
+		return instruments.create(new Instruments.InstrumentDraft("Bench survey", "Encuesta de prueba", "ROLE_GROUP",
+				List.of(new Instruments.SectionDraft("All", "Todo", questions))));
+	}
+
+	private void importCsv(long id, List<String> leas, int responses) throws Exception {
+		var file = Files.createTempFile("survey-bench-", ".csv");
+		var start = System.nanoTime();
+		var random = new Random(1);
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("lea,ROLE_GROUP,YEARS_IN_DISTRICT");
+			for (var i = 1; i <= LIKERT; i++) {
+				out.write(",BENCH_Q%02d".formatted(i));
+			}
+			out.write(",LMC_COMMENTS\n");
+			var line = new StringBuilder();
+			for (var r = 0; r < responses; r++) {
+				line.setLength(0);
+				line.append(leas.get(r % leas.size()))
+					.append(',')
+					.append(ROLES[random.nextInt(ROLES.length)])
+					.append(',')
+					.append(YEARS[random.nextInt(YEARS.length)]);
+				for (var i = 0; i < LIKERT; i++) {
+					line.append(',').append(random.nextInt(6));
+				}
+				line.append(',');
+				if (r % 10 == 0) {
+					line.append("\"Comment ").append(r).append(", with a comma\"");
+				}
+				out.append(line).append('\n');
+			}
+		}
+		print("wrote %,d rows × %d items of CSV (%,d MB) in %.1f s", responses, ITEMS, Files.size(file) >> 20,
+				(System.nanoTime() - start) / 1e9);
+
+		var memory = ManagementFactory.getMemoryMXBean();
+		var pools = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.toList();
+		System.gc();
+		var before = memory.getHeapMemoryUsage().getUsed();
+		var peak = new AtomicLong();
+		var peakLive = new AtomicLong();
+		var sampler = Executors.newSingleThreadScheduledExecutor();
+		sampler.scheduleAtFixedRate(() -> {
+			peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+			var live = pools.stream()
+				.map(pool -> pool.getCollectionUsage())
+				.filter(java.util.Objects::nonNull)
+				.mapToLong(java.lang.management.MemoryUsage::getUsed)
+				.sum();
+			peakLive.accumulateAndGet(live, Math::max);
+		}, 0, 100, TimeUnit.MILLISECONDS);
+		start = System.nanoTime();
+		var started = SurveyTestData.asStaff(() -> {
+			try {
+				return responseImport.start(id, file);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		var lastPrint = System.nanoTime();
+		var job = started;
+		while (!job.done()) {
+			Thread.sleep(500);
+			job = SurveyTestData.asStaff(() -> responseImport.job(id, started.id()).orElseThrow());
+			if (System.nanoTime() - lastPrint > 30_000_000_000L) {
+				lastPrint = System.nanoTime();
+				print("  import: %d%%, %,d rows after %.0f s", job.percent(), job.rows(),
+						(System.nanoTime() - start) / 1e9);
+			}
+		}
+		var seconds = (System.nanoTime() - start) / 1e9;
+		sampler.shutdownNow();
+		if (job.failed() || !job.result().ok()) {
+			throw new AssertionError("import failed: " + job.result());
+		}
+		print("imported %,d responses (%,d answers) from CSV in %.1f s = %.0f rows/s; heap used before %,d MB, "
+				+ "peak %,d MB, peak live after GC %,d MB (max %,d MB)", job.result().imported(),
+				jdbc.queryForObject("select count(*) from survey_answer where administration_id = ?", Long.class, id),
+				seconds, job.result().imported() / seconds, before >> 20, peak.get() >> 20, peakLive.get() >> 20,
+				Runtime.getRuntime().maxMemory() >> 20);
 	}
 
 	private void latency(String label, Runnable report) {
-		for (var i = 0; i < 3; i++) {
+		for (var i = 0; i < 5; i++) {
 			SurveyTestData.asStaff(() -> {
 				report.run();
 				return null;
 			});
 		}
-		var runs = 30;
+		var runs = 40;
 		var times = new double[runs];
 		for (var i = 0; i < runs; i++) {
 			var start = System.nanoTime();
@@ -146,25 +267,51 @@ class SurveyBench {
 				runs);
 	}
 
-	private void submissions(String token, int threads, int seconds) throws Exception {
-		var client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(threads)).build();
-		var body = """
-				{"token":"%s","answers":{"ROLE_GROUP":"CLASSIFIED","LMC_PROBLEM_SOLVING":4,"LMC_INPUT_VOICE":5,
-				 "LMC_PROFESSIONALIZE":3,"LMC_EXPRESS_OPINIONS":4,"LMC_SHAPE_PRIORITIES":2,"LMC_COMMENTS":"bench"}}"""
-			.formatted(token);
-		var uri = URI.create("http://localhost:" + port + "/api/v1/surveys/responses");
+	private void submissions(String base, String token, int threads, int seconds) throws Exception {
+		var random = new Random(2);
+		var bodies = new ArrayList<String>();
+		for (var b = 0; b < 64; b++) {
+			var answers = new LinkedHashMap<String, Object>();
+			answers.put("ROLE_GROUP", "\"" + ROLES[random.nextInt(ROLES.length)] + "\"");
+			answers.put("YEARS_IN_DISTRICT", "\"" + YEARS[random.nextInt(YEARS.length)] + "\"");
+			for (var i = 1; i <= LIKERT; i++) {
+				answers.put("BENCH_Q%02d".formatted(i), random.nextInt(6));
+			}
+			if (b % 10 == 0) {
+				answers.put("LMC_COMMENTS", "\"A comment\"");
+			}
+			var json = new StringBuilder("{\"token\":\"" + token + "\",\"answers\":{");
+			answers.forEach((code, value) -> json.append('"').append(code).append("\":").append(value).append(','));
+			json.setLength(json.length() - 1);
+			bodies.add(json.append("}}").toString());
+		}
+		var client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.executor(Executors.newFixedThreadPool(2))
+			.build();
+		var uri = URI.create(base + "/api/v1/surveys/responses");
+		// Warm-up: connections, JIT.
+		run(client, uri, bodies, threads, 5);
+		var counts = run(client, uri, bodies, threads, seconds);
+		print("submissions over HTTP (%d items) to %s: %,d stored in %d s = %.0f responses/s (%d client threads, "
+				+ "%d failed)", ITEMS, base, counts[0], seconds, counts[0] / (double) seconds, threads, counts[1]);
+	}
+
+	private static int[] run(HttpClient client, URI uri, List<String> bodies, int threads, int seconds)
+			throws Exception {
 		var ok = new AtomicInteger();
 		var failed = new AtomicInteger();
 		var deadline = System.nanoTime() + seconds * 1_000_000_000L;
 		var pool = Executors.newFixedThreadPool(threads);
-		var start = System.nanoTime();
 		for (var t = 0; t < threads; t++) {
+			var thread = t;
 			pool.submit(() -> {
+				var n = thread;
 				while (System.nanoTime() < deadline) {
 					try {
 						var response = client.send(HttpRequest.newBuilder(uri)
 							.header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString(body))
+							.POST(HttpRequest.BodyPublishers.ofString(bodies.get(n++ % bodies.size())))
 							.build(), HttpResponse.BodyHandlers.discarding());
 						(response.statusCode() == 201 ? ok : failed).incrementAndGet();
 					}
@@ -176,10 +323,8 @@ class SurveyBench {
 			});
 		}
 		pool.shutdown();
-		pool.awaitTermination(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
-		var elapsed = (System.nanoTime() - start) / 1e9;
-		print("submissions over HTTP: %,d stored in %.1f s = %.0f responses/s (%d threads, %d failed)", ok.get(),
-				elapsed, ok.get() / elapsed, threads, failed.get());
+		pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+		return new int[] { ok.get(), failed.get() };
 	}
 
 	private static void print(String format, Object... args) {
