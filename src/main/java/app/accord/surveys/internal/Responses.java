@@ -86,7 +86,7 @@ class Responses {
 	private Target target(String where, Object... args) {
 		var rows = jdbc.query("""
 				select a.id, a.instrument_id, a.title, a.opens_on, a.closes_on, a.closed_at,
-				  l.lea_cds_code, l.lea_name, l.headcount, l.link_token, s.code, s.name
+				  l.lea_cds_code, l.lea_name, l.headcount, l.link_token, s.code, s.name, a.network_id
 				from survey_administration_lea l
 				join survey_administration a on a.id = l.administration_id
 				left join survey_site s on s.administration_id = l.administration_id and s.lea_cds_code = l.lea_cds_code
@@ -94,7 +94,7 @@ class Responses {
 				(rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3),
 						rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class),
 						rs.getObject(6, java.time.OffsetDateTime.class), rs.getString(7), rs.getString(8), rs.getInt(9),
-						rs.getString(10), rs.getString(11), rs.getString(12) },
+						rs.getString(10), rs.getString(11), rs.getString(12), rs.getObject(13, Long.class) },
 				args);
 		if (rows.isEmpty()) {
 			return null;
@@ -110,7 +110,7 @@ class Responses {
 				List.copyOf(sites));
 		var administration = new Administration((Long) head[0], (Long) head[1], (String) head[2],
 				(java.time.LocalDate) head[3], (java.time.LocalDate) head[4], (java.time.OffsetDateTime) head[5],
-				List.of(lea));
+				(Long) head[12], List.of(lea));
 		return new Target(administration, instrument(administration.instrumentId()), lea, null);
 	}
 

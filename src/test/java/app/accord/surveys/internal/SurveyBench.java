@@ -105,7 +105,7 @@ class SurveyBench {
 				lea -> drafts.add(new Administrations.LeaDraft(lea, Math.max(1, responses / leaCount), List.of())));
 		var today = java.time.LocalDate.now();
 		var id = SurveyTestData.asStaff(() -> administrations.create(new Administrations.AdministrationDraft(instrument,
-				"Bench " + System.currentTimeMillis(), today.minusDays(1), today.plusDays(30), drafts)));
+				"Bench " + System.currentTimeMillis(), today.minusDays(1), today.plusDays(30), null, drafts)));
 
 		importCsv(id, leas, responses);
 		// What autovacuum would do after a bulk load: fresh statistics for the planner.
