@@ -1,6 +1,6 @@
 /**
- * What every module may use: the page layout, web helpers and the common "not found"
- * failure.
+ * What every module may use: the page layout, web helpers, the common "not found"
+ * failure, spreadsheet exports and the font every PDF is set in.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package app.accord.shared;

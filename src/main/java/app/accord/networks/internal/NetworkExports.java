@@ -10,12 +10,12 @@ import java.util.Locale;
 import app.accord.networks.internal.EngagementViews.EngagementView;
 import app.accord.networks.internal.NetworkDashboards.Dashboard;
 import app.accord.networks.internal.NetworkViews.NetworkRow;
+import app.accord.shared.PdfFont;
+import app.accord.shared.PdfFont.Weight;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -26,10 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NetworkExports {
-
-	private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-
-	private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
 	/** Rows of members that fit on the page; beyond, the PDF says how many more. */
 	static final int PDF_MEMBER_ROWS = 24;
@@ -104,42 +100,42 @@ class NetworkExports {
 
 	/**
 	 * One US Letter page: the headline share, the convening targets and a line per
-	 * member.
+	 * member, set in the {@link PdfFont} every PDF uses.
 	 */
 	byte[] dashboardPdf(Dashboard d, Locale locale) {
 		try (var document = new PDDocument()) {
+			var font = PdfFont.embedIn(document);
 			var page = new PDPage(PDRectangle.LETTER);
 			document.addPage(page);
 			var width = PDRectangle.LETTER.getWidth();
 			var margin = 48f;
 			var y = PDRectangle.LETTER.getHeight() - margin;
 			try (var content = new PDPageContentStream(document, page)) {
-				text(content, BOLD, 16, margin, y, fit(BOLD, 16, d.networkName(), width - 2 * margin));
+				font.draw(content, Weight.BOLD, 16, margin, y, font.fit(d.networkName(), 16, width - 2 * margin));
 				y -= 18;
-				text(content, REGULAR, 10, margin, y, fit(REGULAR, 10,
-						m("networks.pdf.subtitle", locale, d.hubName(), d.asOf()), width - 2 * margin));
+				font.draw(content, Weight.REGULAR, 10, margin, y,
+						font.fit(m("networks.pdf.subtitle", locale, d.hubName(), d.asOf()), 10, width - 2 * margin));
 				y -= 40;
-				text(content, BOLD, 32, margin, y, d.sharePercent() + "%");
-				var headline = wrap(REGULAR, 11,
-						m("networks.pdf.headline", locale, d.meetingRegularlyCount(), d.memberCount()),
-						width - 2 * margin - 90);
+				font.draw(content, Weight.BOLD, 32, margin, y, d.sharePercent() + "%");
+				var headline = font.wrap(m("networks.pdf.headline", locale, d.meetingRegularlyCount(), d.memberCount()),
+						11, width - 2 * margin - 90);
 				var lineY = y + 12;
 				for (var line : headline.subList(0, Math.min(2, headline.size()))) {
-					text(content, REGULAR, 11, margin + 90, lineY, line);
+					font.draw(content, Weight.REGULAR, 11, margin + 90, lineY, line);
 					lineY -= 13;
 				}
-				text(content, REGULAR, 9, margin + 90, lineY - 1,
-						fit(REGULAR, 9, m("networks.pdf.rule", locale), width - 2 * margin - 90));
+				font.draw(content, Weight.REGULAR, 9, margin + 90, lineY - 1,
+						font.fit(m("networks.pdf.rule", locale), 9, width - 2 * margin - 90));
 				y -= 36;
-				text(content, BOLD, 11, margin, y, m("networks.pdf.convenings", locale));
+				font.draw(content, Weight.BOLD, 11, margin, y, m("networks.pdf.convenings", locale));
 				y -= 15;
 				for (var target : d.targets()) {
-					text(content, REGULAR, 10, margin, y,
-							fit(REGULAR, 10,
+					font.draw(content, Weight.REGULAR, 10, margin, y,
+							font.fit(
 									m("networks.pdf.target", locale, target.label(), target.convenings(),
 											target.target(), target.summerInstitutes().isEmpty()
 													? m("common.no", locale) : m("common.yes", locale)),
-									width - 2 * margin));
+									10, width - 2 * margin));
 					y -= 13;
 				}
 				y -= 14;
@@ -149,8 +145,8 @@ class NetworkExports {
 						m("networks.export.lastMeeting", locale), m("networks.pdf.complete", locale),
 						m("networks.pdf.attended", locale));
 				for (var i = 0; i < headers.size(); i++) {
-					text(content, BOLD, 9, columns[i], y,
-							fit(BOLD, 9, headers.get(i), columns[i + 1] - columns[i] - 6));
+					font.draw(content, Weight.BOLD, 9, columns[i], y,
+							font.fit(headers.get(i), 9, columns[i + 1] - columns[i] - 6));
 				}
 				y -= 4;
 				content.moveTo(margin, y);
@@ -160,23 +156,23 @@ class NetworkExports {
 				for (var line : d.members()) {
 					if (shown == PDF_MEMBER_ROWS) {
 						y -= 14;
-						text(content, REGULAR, 9, margin, y,
+						font.draw(content, Weight.REGULAR, 9, margin, y,
 								m("networks.pdf.more", locale, d.members().size() - PDF_MEMBER_ROWS));
 						break;
 					}
 					y -= 14;
-					text(content, REGULAR, 9, columns[0], y, fit(REGULAR, 9, line.leaName(), 195));
-					text(content, REGULAR, 9, columns[1], y, yesNo(line.meetingRegularly(), locale));
-					text(content, REGULAR, 9, columns[2], y,
+					font.draw(content, Weight.REGULAR, 9, columns[0], y, font.fit(line.leaName(), 9, 195));
+					font.draw(content, Weight.REGULAR, 9, columns[1], y, yesNo(line.meetingRegularly(), locale));
+					font.draw(content, Weight.REGULAR, 9, columns[2], y,
 							line.lastMeeting() == null ? "" : line.lastMeeting().toString());
-					text(content, REGULAR, 9, columns[3], y, line.hasTeam()
+					font.draw(content, Weight.REGULAR, 9, columns[3], y, line.hasTeam()
 							? yesNo(line.composition().complete(), locale) : m("networks.noTeam", locale));
-					text(content, REGULAR, 9, columns[4], y,
+					font.draw(content, Weight.REGULAR, 9, columns[4], y,
 							line.conveningsAttended() + "/" + d.conveningsHeld().size());
 					shown++;
 				}
-				text(content, REGULAR, 8, margin, margin - 16,
-						fit(REGULAR, 8, m("networks.pdf.footer", locale), width - 2 * margin));
+				font.draw(content, Weight.REGULAR, 8, margin, margin - 16,
+						font.fit(m("networks.pdf.footer", locale), 8, width - 2 * margin));
 			}
 			var out = new ByteArrayOutputStream();
 			document.save(out);
@@ -197,65 +193,6 @@ class NetworkExports {
 
 	private static String text(String value) {
 		return value == null ? "" : value;
-	}
-
-	private static void text(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
-			throws IOException {
-		if (text == null || text.isEmpty()) {
-			return;
-		}
-		content.beginText();
-		content.setFont(font, size);
-		content.newLineAtOffset(x, y);
-		content.showText(fit(font, size, text, Float.MAX_VALUE));
-		content.endText();
-	}
-
-	/** The text in lines no wider than the width, broken between words. */
-	static List<String> wrap(PDType1Font font, float size, String text, float maxWidth) throws IOException {
-		var lines = new ArrayList<String>();
-		var line = new StringBuilder();
-		for (var word : text.split(" ")) {
-			var candidate = line.isEmpty() ? word : line + " " + word;
-			if (!line.isEmpty()
-					&& font.getStringWidth(fit(font, size, candidate, Float.MAX_VALUE)) / 1000 * size > maxWidth) {
-				lines.add(line.toString());
-				line = new StringBuilder(word);
-			}
-			else {
-				line = new StringBuilder(candidate);
-			}
-		}
-		if (!line.isEmpty()) {
-			lines.add(line.toString());
-		}
-		return lines;
-	}
-
-	/** Drawable by the font (others become "?") and cut with an ellipsis to the width. */
-	static String fit(PDType1Font font, float size, String text, float maxWidth) throws IOException {
-		if (text == null) {
-			return "";
-		}
-		var safe = new StringBuilder();
-		for (var cp : text.replaceAll("[\\r\\n\\t]", " ").codePoints().toArray()) {
-			var s = new String(Character.toChars(cp));
-			try {
-				font.encode(s);
-				safe.append(s);
-			}
-			catch (IllegalArgumentException | IOException ex) {
-				safe.append('?');
-			}
-		}
-		var result = safe.toString();
-		if (font.getStringWidth(result) / 1000 * size <= maxWidth) {
-			return result;
-		}
-		while (!result.isEmpty() && font.getStringWidth(result + "...") / 1000 * size > maxWidth) {
-			result = result.substring(0, result.length() - 1);
-		}
-		return result + "...";
 	}
 
 }

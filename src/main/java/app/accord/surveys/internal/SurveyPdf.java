@@ -1,21 +1,20 @@
 package app.accord.surveys.internal;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import app.accord.shared.PdfFont;
+import app.accord.shared.PdfFont.Weight;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -26,15 +25,12 @@ import org.springframework.stereotype.Component;
  * drawn as a diverging bar, group by group. It prints the {@link Report} the page shows,
  * so whatever the page hides is not in the PDF either.
  * <p>
- * Text is drawn with Liberation Sans (SIL Open Font License), which PDFBox ships and
- * which covers Latin, Greek and Cyrillic; the font is embedded as a subset. A character
- * it has no glyph for (e.g. Chinese, emoji) prints as "?". Comments are drawn as text,
- * never interpreted, so markup in them prints as typed.
+ * Text is set in the {@link PdfFont} every PDF uses (Latin, Greek and Cyrillic; any other
+ * character prints as "?"). Comments are drawn as text, never interpreted, so markup in
+ * them prints as typed.
  */
 @Component
 class SurveyPdf {
-
-	static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
 	/** Items on the cover, most agreed with first. */
 	static final int HEADLINES = 5;
@@ -62,11 +58,7 @@ class SurveyPdf {
 
 	byte[] render(Report report, List<Comparison> comparisons, Locale locale) {
 		try (var document = new PDDocument()) {
-			PDType0Font font;
-			try (var in = PDDocument.class.getResourceAsStream(FONT)) {
-				font = PDType0Font.load(document, in);
-			}
-			var pages = new Pages(document, font);
+			var pages = new Pages(document, PdfFont.embedIn(document));
 			cover(pages, report, locale);
 			if (!report.items().isEmpty()) {
 				pages.newPage();
@@ -294,15 +286,13 @@ class SurveyPdf {
 
 		private final PDDocument document;
 
-		private final PDType0Font font;
-
-		private final Map<Integer, Boolean> drawable = new HashMap<>();
+		private final PdfFont font;
 
 		private PDPageContentStream content;
 
 		float y;
 
-		Pages(PDDocument document, PDType0Font font) {
+		Pages(PDDocument document, PdfFont font) {
 			this.document = document;
 			this.font = font;
 		}
@@ -347,30 +337,11 @@ class SurveyPdf {
 		}
 
 		void text(float x, float baseline, float size, boolean bold, String text, String color) throws IOException {
-			var safe = safe(text);
-			if (safe.isBlank()) {
-				return;
-			}
-			content.beginText();
-			content.setFont(font, size);
-			content.setNonStrokingColor(rgb(color, 0), rgb(color, 1), rgb(color, 2));
-			if (bold) {
-				// Liberation Sans comes as a regular face only: a thin outline thickens
-				// it.
-				content.setRenderingMode(RenderingMode.FILL_STROKE);
-				content.setStrokingColor(rgb(color, 0), rgb(color, 1), rgb(color, 2));
-				content.setLineWidth(size / 30);
-			}
-			content.newLineAtOffset(x, baseline);
-			content.showText(safe);
-			content.endText();
-			if (bold) {
-				content.setRenderingMode(RenderingMode.FILL);
-			}
+			this.font.draw(content, bold ? Weight.BOLD : Weight.REGULAR, size, x, baseline, text, Color.decode(color));
 		}
 
 		void rect(float x, float y, float width, float height, String color) throws IOException {
-			content.setNonStrokingColor(rgb(color, 0), rgb(color, 1), rgb(color, 2));
+			content.setNonStrokingColor(Color.decode(color));
 			content.addRect(x, y, width, height);
 			content.fill();
 		}
@@ -383,99 +354,16 @@ class SurveyPdf {
 			content.stroke();
 		}
 
-		float width(String text, float size) throws IOException {
-			return font.getStringWidth(safe(text)) / 1000 * size;
+		float width(String text, float size) {
+			return this.font.width(text, size);
 		}
 
-		/** One line, cut with an ellipsis to the width. */
-		String fit(String text, float size, float maxWidth) throws IOException {
-			var result = safe(text);
-			if (width(result, size) <= maxWidth) {
-				return result;
-			}
-			while (!result.isEmpty() && width(result + "…", size) > maxWidth) {
-				result = result.substring(0, result.length() - 1);
-			}
-			return result + "…";
+		String fit(String text, float size, float maxWidth) {
+			return this.font.fit(text, size, maxWidth);
 		}
 
-		List<String> wrap(String text, float size, float maxWidth) throws IOException {
-			var lines = new ArrayList<String>();
-			for (var paragraph : safe(text, true).split("\n")) {
-				var line = new StringBuilder();
-				for (var word : paragraph.split(" ")) {
-					// A word wider than the line (a URL, a run of letters) is cut where
-					// it must.
-					while (width(word, size) > maxWidth) {
-						var cut = word.length() - 1;
-						while (cut > 1 && width(word.substring(0, cut), size) > maxWidth) {
-							cut--;
-						}
-						if (!line.isEmpty()) {
-							lines.add(line.toString());
-							line.setLength(0);
-						}
-						lines.add(word.substring(0, cut));
-						word = word.substring(cut);
-					}
-					var candidate = line.isEmpty() ? word : line + " " + word;
-					if (width(candidate, size) > maxWidth && !line.isEmpty()) {
-						lines.add(line.toString());
-						line.setLength(0);
-						line.append(word);
-					}
-					else {
-						line.setLength(0);
-						line.append(candidate);
-					}
-				}
-				lines.add(line.toString());
-			}
-			return lines;
-		}
-
-		private String safe(String text) {
-			return safe(text, false);
-		}
-
-		/**
-		 * Only what the font can draw: line breaks become spaces (or stay, for
-		 * paragraphs), other control characters go, and a character without a glyph
-		 * becomes "?".
-		 */
-		private String safe(String text, boolean keepLines) {
-			if (text == null) {
-				return "";
-			}
-			var safe = new StringBuilder(text.length());
-			text.codePoints().forEach(cp -> {
-				if (cp == '\n' && keepLines) {
-					safe.append('\n');
-				}
-				else if (cp == '\r') {
-					// part of a line break
-				}
-				else if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
-					safe.append(' ');
-				}
-				else if (drawable.computeIfAbsent(cp, this::canDraw)) {
-					safe.appendCodePoint(cp);
-				}
-				else {
-					safe.append('?');
-				}
-			});
-			return safe.toString();
-		}
-
-		private boolean canDraw(int codePoint) {
-			try {
-				font.encode(new String(Character.toChars(codePoint)));
-				return true;
-			}
-			catch (IllegalArgumentException | IOException ex) {
-				return false;
-			}
+		List<String> wrap(String text, float size, float maxWidth) {
+			return this.font.wrap(text, size, maxWidth);
 		}
 
 		void footers(String title) throws IOException {
@@ -492,10 +380,6 @@ class SurveyPdf {
 				}
 			}
 			content = null;
-		}
-
-		private static float rgb(String hex, int component) {
-			return Integer.parseInt(hex.substring(1 + 2 * component, 3 + 2 * component), 16) / 255f;
 		}
 
 	}

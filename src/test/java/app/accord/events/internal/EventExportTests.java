@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipInputStream;
 
+import app.accord.accounts.SignedInUser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -35,16 +36,26 @@ class EventExportTests {
 	Registrations registrations;
 
 	private long eventWithAttendees() {
+		return eventWithAttendees(
+				new AttendeeDetails("=HYPERLINK(\"http://evil\")", null, null, null, null, "Step-free access",
+						"Vegetarian"),
+				new AttendeeDetails("Zoë Łukasz 王", null, null, null, "@union", null, "vegetarian"));
+	}
+
+	private long eventWithAttendees(AttendeeDetails... attendees) {
 		var event = data.save(EventMother.event().fee(5000).pastComplimentaryDeadline());
 		var lead = data.person("Export Lead");
 		var team = data.teamLedBy(lead);
 		var registration = as(lead, () -> registrations.registerTeam(event, team, 2, List.of(), lead, null))
 			.registrationId();
-		as(lead, () -> registrations.addAttendee(registration, new AttendeeDetails("=HYPERLINK(\"http://evil\")", null,
-				null, null, null, "Step-free access", "Vegetarian")));
-		as(lead, () -> registrations.addAttendee(registration,
-				new AttendeeDetails("Zoë Łukasz 王", null, null, null, "@union", null, "vegetarian")));
+		for (var attendee : attendees) {
+			as(lead, () -> registrations.addAttendee(registration, attendee));
+		}
 		return event;
+	}
+
+	private static AttendeeDetails named(String name) {
+		return new AttendeeDetails(name, null, null, null, null, null, null);
 	}
 
 	@Test
@@ -89,17 +100,23 @@ class EventExportTests {
 		var event = eventWithAttendees();
 		var staff = data.staff();
 		for (var path : List.of("badges.pdf", "sign-in.pdf")) {
-			var pdf = mvc.perform(get("/staff/events/{id}/" + path, event).with(user(staff)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsByteArray();
-			try (var document = Loader.loadPDF(pdf)) {
-				var text = new PDFTextStripper().getText(document);
-				// Helvetica draws Western European letters; others become "?" rather than
-				// failing.
-				assertThat(text).contains("Zoë ?ukasz ?").contains("HYPERLINK");
-			}
+			var text = pdfText(event, path, staff);
+			// A character the font cannot draw becomes "?" rather than failing.
+			assertThat(text).contains("Zoë Łukasz ?").contains("HYPERLINK");
+		}
+	}
+
+	@Test
+	void badgesAndSignInSheetsPrintVietnamesePolishGreekAndCyrillicNamesAndCutLongOnesToFit() throws Exception {
+		var names = List.of("Nguyễn Thị Ánh", "Łukasz Żółć", "Γιώργος", "Дмитрий");
+		var longName = "Maximiliana Bartholomea Wojciechowska-Żółkiewska";
+		var event = eventWithAttendees(named(names.get(0)), named(names.get(1)), named(names.get(2)),
+				named(names.get(3)), named("王芳 😀"), named(longName));
+		var staff = data.staff();
+		for (var path : List.of("badges.pdf", "sign-in.pdf")) {
+			var text = pdfText(event, path, staff);
+			assertThat(text).as(path).contains(names).contains("?? ?").contains("Maximiliana").contains("…");
+			assertThat(text).as(path).doesNotContain(longName);
 		}
 	}
 
@@ -108,6 +125,17 @@ class EventExportTests {
 		var event = eventWithAttendees();
 		mvc.perform(get("/staff/events/{id}/attendees.csv", event).with(user(data.person("Curious"))))
 			.andExpect(status().isForbidden());
+	}
+
+	private String pdfText(long event, String path, SignedInUser staff) throws Exception {
+		var pdf = mvc.perform(get("/staff/events/{id}/" + path, event).with(user(staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	private static String sheet(byte[] xlsx) throws Exception {

@@ -3,6 +3,7 @@ package app.accord.networks.internal;
 import java.time.LocalDate;
 
 import app.accord.accounts.Role;
+import app.accord.accounts.SignedInUser;
 import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -49,7 +50,7 @@ class NetworkDashboardTests {
 
 	String noTeam;
 
-	app.accord.accounts.SignedInUser coordinator;
+	SignedInUser coordinator;
 
 	@BeforeEach
 	void aNetworkWithItsHistory() throws Exception {
@@ -147,22 +148,32 @@ class NetworkDashboardTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
+		var text = pdfText(network, coordinator);
+		// Long names are cut to the column with an ellipsis.
+		var name = data.leaName(steady);
+		assertThat(text).contains("50%").contains("(1 of 2)").contains(name.substring(0, Math.min(20, name.length())));
+	}
+
+	@Test
+	void theFundersPdfPrintsVietnamesePolishGreekAndCyrillicNamesAndMarksWhatItCannotDraw() throws Exception {
+		var named = data.network("Nguyễn Thị Ánh · Łukasz Żółć · Γιώργος · Дмитрий 王😀");
+		var text = pdfText(named, data.coordinatorOf(named));
+		assertThat(text).contains("Nguyễn Thị Ánh · Łukasz Żółć · Γιώργος · Дмитрий ??");
+	}
+
+	/** The funders' PDF as of 15 Dec 2019, one page, as text. */
+	private String pdfText(long network, SignedInUser reader) throws Exception {
 		var pdf = mvc
 			.perform(get("/networks/{id}/dashboard/export", network).param("asOf", "2019-12-15")
 				.param("format", "pdf")
-				.with(user(coordinator)))
+				.with(user(reader)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 		try (var document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
-			var text = new PDFTextStripper().getText(document);
-			// Long names are cut to the column with an ellipsis.
-			var name = data.leaName(steady);
-			assertThat(text).contains("50%")
-				.contains("(1 of 2)")
-				.contains(name.substring(0, Math.min(20, name.length())));
+			return new PDFTextStripper().getText(document);
 		}
 	}
 
