@@ -34,8 +34,11 @@ class EventPagesController {
 
 	private final Agenda agenda;
 
+	private final SeatQueue queue;
+
 	EventPagesController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries,
-			EventClock clock, Agenda agenda) {
+			EventClock clock, Agenda agenda, SeatQueue queue) {
+		this.queue = queue;
 		this.catalog = catalog;
 		this.registrations = registrations;
 		this.queries = queries;
@@ -118,8 +121,8 @@ class EventPagesController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				var outcome = registrations.registerTeam(id, form.teamId(), form.estimatedSize(), List.of(), user,
-						null);
+				var outcome = queue.enter(id, () -> registrations.registerTeam(id, form.teamId(), form.estimatedSize(),
+						List.of(), user, null));
 				redirect.addFlashAttribute("flash", outcome.status() == RegistrationStatus.CONFIRMED
 						? "events.register.confirmed" : "events.register.waitlisted");
 				return "redirect:/events/" + id + "/registrations/" + outcome.registrationId();
@@ -146,7 +149,7 @@ class EventPagesController {
 		var event = catalog.visible(id, user != null && user.isStaff());
 		if (!result.hasErrors()) {
 			try {
-				var outcome = registrations.registerPerson(id, form.details(), user, null);
+				var outcome = queue.enter(id, () -> registrations.registerPerson(id, form.details(), user, null));
 				redirect.addFlashAttribute("flash", outcome.status() == RegistrationStatus.CONFIRMED
 						? "events.register.confirmed" : "events.register.waitlisted");
 				return "redirect:/events/registrations/" + outcome.accessToken();

@@ -65,8 +65,11 @@ class EventsApiController {
 
 	private final MessageSource messages;
 
+	private final SeatQueue queue;
+
 	EventsApiController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries, CheckIn checkIn,
-			EventClock clock, MessageSource messages) {
+			EventClock clock, MessageSource messages, SeatQueue queue) {
+		this.queue = queue;
 		this.catalog = catalog;
 		this.registrations = registrations;
 		this.queries = queries;
@@ -203,12 +206,12 @@ class EventsApiController {
 				attendees.add(details(a));
 			}
 			var size = body.estimatedSize() == null ? Math.max(1, attendees.size()) : body.estimatedSize();
-			outcome = registrations.registerTeam(id, body.teamId(), size, attendees, user, key);
+			outcome = queue.enter(id, () -> registrations.registerTeam(id, body.teamId(), size, attendees, user, key));
 		}
 		else {
 			var person = body.person() != null ? details(body.person())
 					: new AttendeeDetails(user.displayName(), user.email(), null, null, null, null, null);
-			outcome = registrations.registerPerson(id, person, user, key);
+			outcome = queue.enter(id, () -> registrations.registerPerson(id, person, user, key));
 		}
 		var json = RegistrationJson.of(queries.byToken(outcome.accessToken()).orElseThrow());
 		var location = URI.create("/api/v1/events/" + id + "/registrations/" + outcome.registrationId());
