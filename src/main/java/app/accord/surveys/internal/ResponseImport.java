@@ -99,6 +99,8 @@ class ResponseImport {
 
 	private final Responses responses;
 
+	private final ResponseRows rows;
+
 	private final Administrations administrations;
 
 	private final Instruments instruments;
@@ -120,9 +122,10 @@ class ResponseImport {
 		return thread;
 	});
 
-	ResponseImport(Responses responses, Administrations administrations, Instruments instruments, SurveyCounts counts,
-			JdbcTemplate jdbc, SurveyClock clock, PlatformTransactionManager transactionManager) {
+	ResponseImport(Responses responses, ResponseRows rows, Administrations administrations, Instruments instruments,
+			SurveyCounts counts, JdbcTemplate jdbc, SurveyClock clock, PlatformTransactionManager transactionManager) {
 		this.responses = responses;
+		this.rows = rows;
 		this.administrations = administrations;
 		this.instruments = instruments;
 		this.counts = counts;
@@ -285,7 +288,7 @@ class ResponseImport {
 		long row = 1;
 		long imported = 0;
 		long wrong = 0;
-		var pending = new ArrayList<Responses.Pending>();
+		var pending = new ArrayList<ResponseRows.Pending>();
 		var tally = new SurveyCounts.Tally();
 		List<String> cells;
 		while ((cells = reader.next()) != null) {
@@ -324,9 +327,9 @@ class ResponseImport {
 			try {
 				var checked = responses.validate(target, new Submission(null, answers, site, null));
 				if (wrong == 0) {
-					pending.add(new Responses.Pending(administrationId, lea, checked));
+					pending.add(new ResponseRows.Pending(administrationId, lea, checked));
 					if (pending.size() == BATCH) {
-						responses.storeAll(pending, administration.closesOn(), tally);
+						rows.storeAll(pending, administration.closesOn(), tally);
 						pending.clear();
 					}
 				}
@@ -344,7 +347,7 @@ class ResponseImport {
 		if (wrong > 0) {
 			return new Result(0, wrong, errors);
 		}
-		responses.storeAll(pending, administration.closesOn(), tally);
+		rows.storeAll(pending, administration.closesOn(), tally);
 		counts.add(tally);
 		return new Result(imported, 0, errors);
 	}
