@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +42,15 @@ class Responses {
 
 	private final ResponseRows rows;
 
+	private final SubmissionWriter writer;
+
 	/** Instruments are never changed once created. */
 	private final Map<Long, Instrument> instrumentCache = new ConcurrentHashMap<>();
 
-	Responses(JdbcTemplate jdbc, Instruments instruments, SurveyClock clock, SurveyCounts counts, ResponseRows rows) {
+	Responses(JdbcTemplate jdbc, Instruments instruments, SurveyClock clock, SurveyCounts counts, ResponseRows rows,
+			SubmissionWriter writer) {
 		this.rows = rows;
+		this.writer = writer;
 		this.jdbc = jdbc;
 		this.instruments = instruments;
 		this.clock = clock;
@@ -129,11 +132,12 @@ class Responses {
 	}
 
 	/**
-	 * Checks every answer and stores the response whole or not at all.
+	 * Checks every answer and stores the response whole or not at all; the checks run in
+	 * the caller's thread, the writing in a group with other submissions
+	 * ({@link SubmissionWriter}).
 	 * @throws InvalidAnswers listing each item whose answer is missing or invalid
 	 * @throws SurveyRuleViolation for a bad token or an administration that is not open
 	 */
-	@Transactional
 	public Outcome submit(Submission submission) {
 		var target = resolve(submission.token());
 		var today = clock.today();
@@ -145,27 +149,15 @@ class Responses {
 			}
 		}
 		var answers = validate(target, submission);
+		String nonce = null;
 		if (submission.nonce() != null && !submission.nonce().isBlank()) {
 			if (!NONCE.matcher(submission.nonce()).matches()) {
 				throw new SurveyRuleViolation("nonce", "surveys.respond.nonceInvalid");
 			}
-			try {
-				jdbc.update("insert into survey_used_nonce (nonce, used_on) values (?, ?)", submission.nonce(), today);
-			}
-			catch (DuplicateKeyException ex) {
-				return Outcome.ALREADY_STORED;
-			}
+			nonce = submission.nonce();
 		}
-		if (target.invitationHash() != null) {
-			try {
-				jdbc.update("insert into survey_used_token (token_hash) values (?)", target.invitationHash());
-			}
-			catch (DuplicateKeyException ex) {
-				throw new SurveyRuleViolation("token", "surveys.respond.tokenUsed");
-			}
-		}
-		store(target, answers, today);
-		return Outcome.STORED;
+		return writer.write(new ResponseRows.Pending(target.administration().id(), target.lea().cdsCode(), answers),
+				nonce, target.invitationHash(), today);
 	}
 
 	/** An answer ready to store: a Likert value, a choice or a text. */

@@ -35,6 +35,9 @@ class RespondingTests {
 	MockMvc mvc;
 
 	@Autowired
+	Responses submitter;
+
+	@Autowired
 	SurveyTestData data;
 
 	@Autowired
@@ -108,6 +111,46 @@ class RespondingTests {
 		assertThat(responses(id)).isEqualTo(1);
 		mvc.perform(complete(token, "nonce-double-click-02")).andExpect(redirectedUrl("/s/thanks"));
 		assertThat(responses(id)).isEqualTo(2);
+	}
+
+	@Test
+	void theSameFormSentFromManyThreadsAtOnceStoresOnce() throws Exception {
+		var lea = data.anyLeas(2).get(1);
+		var id = data.openAdministration(Map.of(lea, 40));
+		var token = data.link(id, lea);
+		var answers = Map.of("ROLE_GROUP", "CLASSIFIED", "LMC_PROBLEM_SOLVING", "4", "LMC_INPUT_VOICE", "4",
+				"LMC_PROFESSIONALIZE", "4", "LMC_EXPRESS_OPINIONS", "4", "LMC_SHAPE_PRIORITIES", "4");
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var outcomes = new java.util.ArrayList<java.util.concurrent.Future<Responses.Outcome>>();
+		try {
+			for (int i = 0; i < 16; i++) {
+				// Eight copies of one form (a double click, retries) among eight other
+				// forms.
+				var nonce = i % 2 == 0 ? "nonce-same-form-00001" : "nonce-other-form-" + String.format("%04d", i);
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					return submitter.submit(new Submission(token, answers, null, nonce));
+				}));
+			}
+			start.countDown();
+			var stored = 0;
+			var repeated = 0;
+			for (var outcome : outcomes) {
+				if (outcome.get(60, java.util.concurrent.TimeUnit.SECONDS) == Responses.Outcome.STORED) {
+					stored++;
+				}
+				else {
+					repeated++;
+				}
+			}
+			assertThat(stored).isEqualTo(9);
+			assertThat(repeated).isEqualTo(7);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(responses(id)).isEqualTo(9);
 	}
 
 	@Test
