@@ -41,8 +41,11 @@ class SurveyReports {
 
 	private final MessageSource messages;
 
+	private final SurveyTrends trends;
+
 	SurveyReports(JdbcTemplate jdbc, Administrations administrations, Instruments instruments, ItemBank bank,
-			SurveySettings settings, MessageSource messages) {
+			SurveySettings settings, MessageSource messages, SurveyTrends trends) {
+		this.trends = trends;
 		this.jdbc = jdbc;
 		this.administrations = administrations;
 		this.instruments = instruments;
@@ -139,12 +142,7 @@ class SurveyReports {
 	@Transactional(readOnly = true)
 	public Report state(long administrationId, String lea, Locale locale) {
 		var administration = administrations.require(administrationId);
-		var items = instruments.require(administration.instrumentId())
-			.questions()
-			.stream()
-			.map(Instrument.Question::item)
-			.filter(Item::likert)
-			.toList();
+		var items = likertItems(administration);
 		var headcount = jdbc.queryForObject("select coalesce(sum(headcount), 0) from survey_administration_lea",
 				Long.class);
 		var title = messages.getMessage("surveys.comparison.state", null, locale);
@@ -163,12 +161,7 @@ class SurveyReports {
 	@Transactional(readOnly = true)
 	public Report network(long administrationId, String lea, Locale locale) {
 		var administration = administrations.require(administrationId);
-		var items = instruments.require(administration.instrumentId())
-			.questions()
-			.stream()
-			.map(Instrument.Question::item)
-			.filter(Item::likert)
-			.toList();
+		var items = likertItems(administration);
 		var title = messages.getMessage("surveys.comparison.network", null, locale);
 		return build(title, null, null, administration.headcount(), Breakdown.NONE, Map.of(), items,
 				"administration_id = ? and lea_cds_code = ?", new Object[] { administrationId, SurveyCounts.ALL },
@@ -267,61 +260,7 @@ class SurveyReports {
 			}
 		}
 		return new Report(title, lea, leaName, responses, headcount, rate, warning, false, minimum, breakdown, groups,
-				results, trend(items, lea, minimum, locale));
-	}
-
-	/**
-	 * Agree shares of these Likert items in every administration that asked them, for one
-	 * LEA (an index covers it, so its cost follows that LEA's answers, not the state's).
-	 */
-	private Report.Trend trend(List<Item> items, String lea, int minimum, Locale locale) {
-		var likert = items.stream().filter(Item::likert).toList();
-		if (likert.isEmpty() || lea == null) {
-			return Report.Trend.NONE;
-		}
-		var marks = String.join(", ", likert.stream().map(i -> "?").toList());
-		var args = new ArrayList<Object>();
-		args.add(lea);
-		args.addAll(likert.stream().map(Item::code).toList());
-		// administration -> item -> [answered, rated, agreeing]
-		var points = new HashMap<String, Integer>();
-		likert.forEach(item -> points.put(item.code(), item.scalePoints()));
-		var figures = new LinkedHashMap<Long, Map<String, long[]>>();
-		jdbc.query("select administration_id, item_code, answer, sum(n) from survey_count where lea_cds_code = ? "
-				+ "and item_code in (" + marks + ") group by administration_id, item_code, answer "
-				+ "order by administration_id", rs -> {
-					var value = Integer.parseInt(rs.getString(3));
-					var n = rs.getLong(4);
-					var f = figures.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-						.computeIfAbsent(rs.getString(2), k -> new long[3]);
-					f[0] += n;
-					if (value > 0) {
-						f[1] += n;
-						if (value >= points.get(rs.getString(2)) - 1) {
-							f[2] += n;
-						}
-					}
-				}, args.toArray());
-		if (figures.isEmpty()) {
-			return Report.Trend.NONE;
-		}
-		var idMarks = String.join(", ", figures.keySet().stream().map(id -> "?").toList());
-		var columns = jdbc.query(
-				"select id, title, opens_on from survey_administration where id in (" + idMarks
-						+ ") order by opens_on, id",
-				(rs, n) -> new Report.TrendColumn(rs.getLong(1), rs.getString(2),
-						rs.getObject(3, java.time.LocalDate.class)),
-				figures.keySet().toArray());
-		var rows = new ArrayList<Report.TrendRow>();
-		for (var item : likert) {
-			var percents = new ArrayList<Integer>();
-			for (var column : columns) {
-				var f = figures.get(column.id()).get(item.code());
-				percents.add(f == null || f[0] < minimum || f[1] == 0 ? null : (int) Math.round(100.0 * f[2] / f[1]));
-			}
-			rows.add(new Report.TrendRow(item.code(), item.text(locale), percents));
-		}
-		return new Report.Trend(columns, rows);
+				results, trends.of(items, lea, minimum, locale));
 	}
 
 	/**
@@ -391,6 +330,16 @@ class SurveyReports {
 		}
 		Integer agreePercent = rated == 0 ? null : (int) Math.round(100.0 * agree / rated);
 		return new Report.Cell(key, label, n, agreePercent, distribution, percents, na, false);
+	}
+
+	/** The agreement items of an administration's instrument: what comparisons show. */
+	private List<Item> likertItems(Administration administration) {
+		return instruments.require(administration.instrumentId())
+			.questions()
+			.stream()
+			.map(Instrument.Question::item)
+			.filter(Item::likert)
+			.toList();
 	}
 
 	private static long sum(Map<String, Long> values) {
