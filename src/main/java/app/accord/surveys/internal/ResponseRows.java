@@ -8,14 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes checked responses and their answers in as few statements as the database allows:
- * multi-row inserts, or COPY on PostgreSQL for many at once (imports). Anonymity is the
- * caller's: rows hold only the administration, LEA, site, group, date and answers.
+ * COPY on PostgreSQL, multi-row inserts elsewhere. Anonymity is the caller's: rows hold
+ * only the administration, LEA, site, group, date and answers.
  */
 @Component
 class ResponseRows {
-
-	/** From this many responses at once, PostgreSQL gets them by COPY. */
-	static final int COPY_FROM = 50;
 
 	private final JdbcTemplate jdbc;
 
@@ -39,7 +36,7 @@ class ResponseRows {
 		if (pending.isEmpty()) {
 			return;
 		}
-		if (pending.size() >= COPY_FROM && counts.postgres()) {
+		if (counts.postgres()) {
 			copy(pending, day);
 		}
 		else {
@@ -52,9 +49,9 @@ class ResponseRows {
 	}
 
 	/**
-	 * PostgreSQL, many responses: ids drawn from the sequence, then one COPY of the
-	 * responses and one of their answers (several times faster than INSERT for an import
-	 * of millions of answers).
+	 * PostgreSQL: ids drawn from the sequence, then one COPY of the responses and one of
+	 * their answers: several times faster than INSERT for an import of millions of
+	 * answers, and for a group of submissions no statement to parse and plan.
 	 */
 	private void copy(List<Pending> pending, java.time.LocalDate day) {
 		jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {

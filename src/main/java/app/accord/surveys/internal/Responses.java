@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores anonymous responses. A response row holds the administration, the LEA, the site
@@ -47,6 +47,16 @@ class Responses {
 	/** Instruments are never changed once created. */
 	private final Map<Long, Instrument> instrumentCache = new ConcurrentHashMap<>();
 
+	static final int KEEP_LINK_SECONDS = 30;
+
+	private static final int KEEP_LINKS_AT_MOST = 10_000;
+
+	/** Where a link led, and since when (System.nanoTime). */
+	private record Kept(Target target, long since) {
+	}
+
+	private final Map<String, Kept> links = new ConcurrentHashMap<>();
+
 	Responses(JdbcTemplate jdbc, Instruments instruments, SurveyClock clock, SurveyCounts counts, ResponseRows rows,
 			SubmissionWriter writer) {
 		this.rows = rows;
@@ -61,14 +71,17 @@ class Responses {
 	 * The administration, instrument and LEA behind an anonymous link or an invitation
 	 * token; a forged or used token is refused the same way as an unknown one. The
 	 * administration carries only that LEA (a statewide one may have hundreds), and the
-	 * whole lookup is one query: instruments never change once created, so they are kept.
+	 * whole lookup is one query. Instruments never change once created, and neither do an
+	 * administration's window, LEAs and sites: only whether it is closed, which
+	 * {@link SubmissionWriter} checks again for every group it writes. So where a link
+	 * leads is kept for {@value #KEEP_LINK_SECONDS} seconds, and a stream of responses to
+	 * one link costs no query before the write.
 	 */
-	@Transactional(readOnly = true)
 	public Target resolve(String token) {
 		if (!Tokens.wellFormed(token)) {
 			throw new SurveyRuleViolation("token", "surveys.respond.tokenUnknown");
 		}
-		var target = target("l.link_token = ?", token);
+		var target = link(token);
 		if (target != null) {
 			return target;
 		}
@@ -84,6 +97,27 @@ class Responses {
 		var lea = invited.get(0);
 		target = target("l.administration_id = ? and l.lea_cds_code = ?", lea.administrationId(), lea.cdsCode());
 		return new Target(target.administration(), target.instrument(), target.lea(), hash);
+	}
+
+	private Target link(String token) {
+		var now = System.nanoTime();
+		var kept = links.get(token);
+		if (kept != null && now - kept.since() < TimeUnit.SECONDS.toNanos(KEEP_LINK_SECONDS)) {
+			return kept.target();
+		}
+		var target = target("l.link_token = ?", token);
+		if (target != null) {
+			if (links.size() >= KEEP_LINKS_AT_MOST) {
+				links.clear();
+			}
+			links.put(token, new Kept(target, now));
+		}
+		return target;
+	}
+
+	/** Forgets where the administration's links lead (it has been closed). */
+	void forget(long administrationId) {
+		links.values().removeIf(kept -> kept.target().administration().id() == administrationId);
 	}
 
 	private Target target(String where, Object... args) {

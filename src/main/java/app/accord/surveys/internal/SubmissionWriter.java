@@ -2,8 +2,15 @@ package app.accord.surveys.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -147,31 +154,122 @@ class SubmissionWriter implements DisposableBean {
 
 	/**
 	 * Marks nonces and invitations used, then stores the responses that may be stored;
-	 * answers, per job, its outcome or its refusal.
+	 * answers, per job, its outcome or its refusal. A nonce or an invitation that comes
+	 * twice in one group counts for its first job only.
 	 */
 	private List<Object> writeInTransaction(List<Job> group) {
-		var outcomes = new ArrayList<Object>(group.size());
-		var accepted = new LinkedHashMap<LocalDate, List<ResponseRows.Pending>>();
-		for (var job : group) {
-			if (job.nonce() != null && jdbc.update(
-					"insert into survey_used_nonce (nonce, used_on) values (?, ?) on conflict do nothing", job.nonce(),
-					job.day()) == 0) {
-				outcomes.add(Responses.Outcome.ALREADY_STORED);
+		var outcomes = new Object[group.size()];
+		var closed = closed(group);
+		var nonces = new TreeMap<String, LocalDate>();
+		for (int i = 0; i < group.size(); i++) {
+			var job = group.get(i);
+			if (closed.contains(job.pending().administrationId())) {
+				outcomes[i] = new SurveyRuleViolation("token", "surveys.respond.closed");
+			}
+			else if (job.nonce() != null) {
+				nonces.putIfAbsent(job.nonce(), job.day());
+			}
+		}
+		var newNonces = markNonces(nonces);
+		var invitations = new TreeSet<String>();
+		for (int i = 0; i < group.size(); i++) {
+			var job = group.get(i);
+			if (outcomes[i] != null) {
 				continue;
 			}
-			if (job.invitationHash() != null
-					&& jdbc.update("insert into survey_used_token (token_hash) values (?) on conflict do nothing",
-							job.invitationHash()) == 0) {
-				outcomes.add(new SurveyRuleViolation("token", "surveys.respond.tokenUsed"));
+			if (job.nonce() != null && !newNonces.remove(job.nonce())) {
+				outcomes[i] = Responses.Outcome.ALREADY_STORED;
+			}
+			else if (job.invitationHash() != null) {
+				invitations.add(job.invitationHash());
+			}
+		}
+		var newInvitations = markInvitations(invitations);
+		var accepted = new LinkedHashMap<LocalDate, List<ResponseRows.Pending>>();
+		for (int i = 0; i < group.size(); i++) {
+			var job = group.get(i);
+			if (outcomes[i] != null) {
+				continue;
+			}
+			if (job.invitationHash() != null && !newInvitations.remove(job.invitationHash())) {
+				outcomes[i] = new SurveyRuleViolation("token", "surveys.respond.tokenUsed");
 				continue;
 			}
 			accepted.computeIfAbsent(job.day(), d -> new ArrayList<>()).add(job.pending());
-			outcomes.add(Responses.Outcome.STORED);
+			outcomes[i] = Responses.Outcome.STORED;
 		}
 		var tally = new SurveyCounts.Tally();
 		accepted.forEach((day, pending) -> rows.storeAll(pending, day, tally));
 		counts.add(tally);
-		return outcomes;
+		return Arrays.asList(outcomes);
+	}
+
+	/**
+	 * The group's administrations that staff have closed: the submitters checked the
+	 * window, but with what they knew of the administration a few seconds ago.
+	 */
+	private Set<Long> closed(List<Job> group) {
+		var ids = new TreeSet<Long>();
+		group.forEach(job -> ids.add(job.pending().administrationId()));
+		return new HashSet<>(
+				jdbc.queryForList(
+						"select id from survey_administration where closed_at is not null and id in (%s)"
+							.formatted(String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))),
+						Long.class, ids.toArray()));
+	}
+
+	/**
+	 * Marks the nonces (in key order, so two groups never wait for each other in a
+	 * circle) used on their day; answers those that had not been used before.
+	 */
+	private Set<String> markNonces(SortedMap<String, LocalDate> nonces) {
+		if (nonces.isEmpty()) {
+			return new HashSet<>();
+		}
+		if (counts.postgres()) {
+			var days = nonces.values().stream().map(LocalDate::toString).toArray(String[]::new);
+			return new HashSet<>(jdbc.query(connection -> {
+				var statement = connection.prepareStatement("""
+						insert into survey_used_nonce (nonce, used_on)
+						select n, cast(d as date) from unnest(?::varchar[], ?::varchar[]) as t (n, d)
+						on conflict do nothing returning nonce""");
+				statement.setArray(1, connection.createArrayOf("varchar", nonces.keySet().toArray()));
+				statement.setArray(2, connection.createArrayOf("varchar", days));
+				return statement;
+			}, (rs, n) -> rs.getString(1)));
+		}
+		var marked = new HashSet<String>();
+		nonces.forEach((nonce, day) -> {
+			if (jdbc.update("insert into survey_used_nonce (nonce, used_on) values (?, ?) on conflict do nothing",
+					nonce, day) == 1) {
+				marked.add(nonce);
+			}
+		});
+		return marked;
+	}
+
+	/** Marks the invitations used; answers those that had not been used before. */
+	private Set<String> markInvitations(SortedSet<String> hashes) {
+		if (hashes.isEmpty()) {
+			return new HashSet<>();
+		}
+		if (counts.postgres()) {
+			return new HashSet<>(jdbc.query(connection -> {
+				var statement = connection.prepareStatement("""
+						insert into survey_used_token (token_hash) select h from unnest(?::varchar[]) as t (h)
+						on conflict do nothing returning token_hash""");
+				statement.setArray(1, connection.createArrayOf("varchar", hashes.toArray()));
+				return statement;
+			}, (rs, n) -> rs.getString(1)));
+		}
+		var marked = new HashSet<String>();
+		for (var hash : hashes) {
+			if (jdbc.update("insert into survey_used_token (token_hash) values (?) on conflict do nothing",
+					hash) == 1) {
+				marked.add(hash);
+			}
+		}
+		return marked;
 	}
 
 	@Override

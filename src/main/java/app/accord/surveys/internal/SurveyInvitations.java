@@ -16,6 +16,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Single-use invitations emailed to an LEA's staff list. Only a hash of each token is
@@ -36,6 +38,8 @@ class SurveyInvitations {
 
 	private final JdbcTemplate jdbc;
 
+	private final Responses responses;
+
 	private final Administrations administrations;
 
 	private final Outbox outbox;
@@ -46,9 +50,10 @@ class SurveyInvitations {
 
 	private final String baseUrl;
 
-	SurveyInvitations(JdbcTemplate jdbc, Administrations administrations, Outbox outbox, MessageSource messages,
-			SurveyClock clock, @Value("${accord.base-url}") String baseUrl) {
+	SurveyInvitations(JdbcTemplate jdbc, Administrations administrations, Responses responses, Outbox outbox,
+			MessageSource messages, SurveyClock clock, @Value("${accord.base-url}") String baseUrl) {
 		this.jdbc = jdbc;
+		this.responses = responses;
 		this.administrations = administrations;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -140,6 +145,14 @@ class SurveyInvitations {
 		jdbc.update("update survey_administration set closed_at = ? where id = ? and closed_at is null", clock.now(),
 				administrationId);
 		purge(administrationId);
+		// The form this node shows for the links says "closed" from now on (other nodes'
+		// within seconds; none of them stores a response any more).
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				responses.forget(administrationId);
+			}
+		});
 	}
 
 	/** Deletes the lists of administrations whose window has passed (hourly). */

@@ -46,6 +46,9 @@ class RespondingTests {
 	@Autowired
 	SurveyClock clock;
 
+	@Autowired
+	SurveyInvitations invitations;
+
 	@Test
 	void theFormOpensWithoutSignInInEnglishOrSpanish() throws Exception {
 		var lea = data.anyLeas(1).get(0);
@@ -208,6 +211,37 @@ class RespondingTests {
 		mvc.perform(complete(data.link(later, lea), "nonce-later-00000001"))
 			.andExpect(content().string(containsString("This survey opens on")));
 		assertThat(responses(closed) + responses(later)).isZero();
+	}
+
+	@Test
+	void aSurveyClosedWhileItsLinkIsInUseTakesNoFurtherResponse() throws Exception {
+		var lea = data.anyLeas(1).get(0);
+		var id = data.openAdministration(Map.of(lea, 40));
+		var token = data.link(id, lea);
+		mvc.perform(complete(token, "nonce-closing-0000001")).andExpect(redirectedUrl("/s/thanks"));
+		SurveyTestData.asStaff(() -> {
+			invitations.close(id);
+			return null;
+		});
+		mvc.perform(get("/s/{t}", token)).andExpect(content().string(containsString("This survey is closed.")));
+		mvc.perform(complete(token, "nonce-closing-0000002"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("This survey is closed.")));
+		assertThat(responses(id)).isOne();
+	}
+
+	@Test
+	void aResponseWrittenAfterAnotherNodeClosedTheSurveyIsRefused() throws Exception {
+		var lea = data.anyLeas(1).get(0);
+		var id = data.openAdministration(Map.of(lea, 40));
+		var token = data.link(id, lea);
+		mvc.perform(complete(token, "nonce-closing-0000003")).andExpect(redirectedUrl("/s/thanks"));
+		// Closed elsewhere: this node still has the link's administration as open.
+		jdbc.update("update survey_administration set closed_at = current_timestamp where id = ?", id);
+		mvc.perform(complete(token, "nonce-closing-0000004"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("This survey is closed.")));
+		assertThat(responses(id)).isOne();
 	}
 
 	@Test
