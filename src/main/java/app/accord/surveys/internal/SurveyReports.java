@@ -95,8 +95,8 @@ class SurveyReports {
 		var where = "administration_id = ? and lea_cds_code = ?";
 		Object[] args = { administrationId, lea == null ? SurveyCounts.ALL : lea };
 		var items = instrument.questions().stream().map(Instrument.Question::item).toList();
-		return build(administration.title(), lea, leaName, headcount, breakdown, labels, items, where, args,
-				List.of(administrationId), locale);
+		return build(administration.title(), lea, leaName, headcount, breakdown, labels, items,
+				SurveyCounts.Table.ADMINISTRATION, where, args, List.of(administrationId), locale);
 	}
 
 	/**
@@ -116,7 +116,7 @@ class SurveyReports {
 			.flatMap(item -> item.choices().stream())
 			.forEach(c -> labels.putIfAbsent(c.code(), c.label(locale)));
 		var answered = new HashSet<>(jdbc.queryForList(
-				"select distinct item_code from survey_count where lea_cds_code = '' and item_code <> ''",
+				"select distinct item_code from survey_count_state where lea_cds_code = '' and item_code <> ''",
 				String.class));
 		var items = all.stream().filter(item -> answered.contains(item.code())).toList();
 		var headcount = lea == null
@@ -126,11 +126,12 @@ class SurveyReports {
 						Long.class, lea);
 		var where = "lea_cds_code = ?";
 		Object[] args = { lea == null ? SurveyCounts.ALL : lea };
-		var administrationIds = jdbc.queryForList(
-				"select distinct administration_id from survey_count where lea_cds_code = ? and item_code = ''",
-				Long.class, args);
+		var administrationIds = lea == null ? jdbc.queryForList("select id from survey_administration", Long.class)
+				: jdbc.queryForList("select administration_id from survey_administration_lea where lea_cds_code = ?",
+						Long.class, lea);
 		var title = messages.getMessage("surveys.statewide.title", null, locale);
-		return build(title, lea, null, headcount, breakdown, labels, items, where, args, administrationIds, locale);
+		return build(title, lea, null, headcount, breakdown, labels, items, SurveyCounts.Table.STATE, where, args,
+				administrationIds, locale);
 	}
 
 	/**
@@ -147,8 +148,8 @@ class SurveyReports {
 				Long.class);
 		var title = messages.getMessage("surveys.comparison.state", null, locale);
 		// Likert items only: no comments to read, so no administrations to name.
-		return build(title, null, null, headcount, Breakdown.NONE, Map.of(), items, "lea_cds_code = ?",
-				new Object[] { SurveyCounts.ALL }, List.of(), locale);
+		return build(title, null, null, headcount, Breakdown.NONE, Map.of(), items, SurveyCounts.Table.STATE,
+				"lea_cds_code = ?", new Object[] { SurveyCounts.ALL }, List.of(), locale);
 	}
 
 	/**
@@ -164,21 +165,22 @@ class SurveyReports {
 		var items = likertItems(administration);
 		var title = messages.getMessage("surveys.comparison.network", null, locale);
 		return build(title, null, null, administration.headcount(), Breakdown.NONE, Map.of(), items,
-				"administration_id = ? and lea_cds_code = ?", new Object[] { administrationId, SurveyCounts.ALL },
-				List.of(administrationId), locale);
+				SurveyCounts.Table.ADMINISTRATION, "administration_id = ? and lea_cds_code = ?",
+				new Object[] { administrationId, SurveyCounts.ALL }, List.of(administrationId), locale);
 	}
 
 	/**
 	 * A report from the pre-computed counts.
-	 * @param where the scope in {@code survey_count} (LEA '' for all LEAs)
+	 * @param table the counts of each administration, or of all together
+	 * @param where the scope in that table (LEA '' for all LEAs)
 	 * @param administrationIds the administrations in scope, for reading comments
 	 */
 	private Report build(String title, String lea, String leaName, long headcount, Breakdown breakdown,
-			Map<String, String> labels, List<Item> items, String where, Object[] args, List<Long> administrationIds,
-			Locale locale) {
+			Map<String, String> labels, List<Item> items, SurveyCounts.Table table, String where, Object[] args,
+			List<Long> administrationIds, Locale locale) {
 		var minimum = minimum();
 		var responses = jdbc.queryForObject(
-				"select coalesce(sum(n), 0) from survey_count where " + where + " and item_code = ''", Long.class,
+				"select coalesce(sum(n), 0) from " + table.name + " where " + where + " and item_code = ''", Long.class,
 				args);
 		var warning = responses > headcount;
 		Integer rate = warning || headcount == 0 ? null : (int) Math.round(100.0 * responses / headcount);
@@ -187,8 +189,8 @@ class SurveyReports {
 					List.of(), List.of(), Report.Trend.NONE);
 		}
 		// Respondents per role group and per site: who is hidden at the response level.
-		var byRole = counts("group_code", where, args);
-		var bySite = counts("site_code", where, args);
+		var byRole = counts(table, "group_code", where, args);
+		var bySite = counts(table, "site_code", where, args);
 		var hiddenRoles = Suppression.hidden(byRole, Set.of(), minimum);
 		var hiddenSites = Suppression.hidden(bySite, Set.of(), minimum);
 		var groupCounts = breakdown == Breakdown.ROLE ? byRole
@@ -204,8 +206,8 @@ class SurveyReports {
 		// PostgreSQL refuses a constant in GROUP BY: without a breakdown, group by item
 		// and value only.
 		var groupColumn = breakdown.column();
-		jdbc.query("select item_code, " + (groupColumn == null ? "''" : groupColumn) + ", answer, sum(n) "
-				+ "from survey_count where " + where + " and item_code <> '' and answer <> '' group by item_code, "
+		jdbc.query("select item_code, " + (groupColumn == null ? "''" : groupColumn) + ", answer, sum(n) " + "from "
+				+ table.name + " where " + where + " and item_code <> '' and answer <> '' group by item_code, "
 				+ (groupColumn == null ? "" : groupColumn + ", ") + "answer", rs -> {
 					aggregates.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
 						.computeIfAbsent(rs.getString(2), k -> new HashMap<>())
@@ -299,10 +301,10 @@ class SurveyReports {
 	}
 
 	/** Respondents per group or site in scope, in key order. */
-	private LinkedHashMap<String, Long> counts(String column, String where, Object[] args) {
+	private LinkedHashMap<String, Long> counts(SurveyCounts.Table table, String column, String where, Object[] args) {
 		var counts = new LinkedHashMap<String, Long>();
-		jdbc.query("select " + column + ", sum(n) from survey_count where " + where + " and item_code = '' group by "
-				+ column + " order by 1", rs -> {
+		jdbc.query("select " + column + ", sum(n) from " + table.name + " where " + where
+				+ " and item_code = '' group by " + column + " order by 1", rs -> {
 					counts.put(rs.getString(1), rs.getLong(2));
 				}, args);
 		return counts;

@@ -39,9 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * breakdown: the whole administration, one LEA, and the statewide report of all
  * administrations and of one LEA;</li>
  * <li>prints the rate of response submissions over real HTTP from {@code bench.threads}
- * clients during {@code bench.seconds}, to the application started for the test or to
- * {@code bench.url} (a running {@code java -jar target/accord.jar} on the same
- * database).</li>
+ * clients during {@code bench.seconds}, after {@code bench.warmup} seconds (default 30)
+ * of the same traffic, to the application started for the test or to {@code bench.url} (a
+ * running {@code java -jar target/accord.jar} on the same database).</li>
  * </ol>
  * Run (PostgreSQL; without SPRING_DATASOURCE_URL on the in-memory H2 of the test
  * profile):
@@ -290,8 +290,13 @@ class SurveyBench {
 			.executor(Executors.newFixedThreadPool(2))
 			.build();
 		var uri = URI.create(base + "/api/v1/surveys/responses");
-		// Warm-up: connections, JIT.
-		run(client, uri, bodies, threads, 5);
+		// Warm-up: connections, and the optimising compiler, which needs tens of seconds
+		// of
+		// this traffic on two processors before it has compiled the request path (a
+		// server that has been up a while is past this).
+		var warmup = Integer.getInteger("bench.warmup", 30);
+		run(client, uri, bodies, threads, warmup);
+		print("warm-up: %d s of the same submissions before measuring", warmup);
 		var counts = run(client, uri, bodies, threads, seconds);
 		print("submissions over HTTP (%d items) to %s: %,d stored in %d s = %.0f responses/s (%d client threads, "
 				+ "%d failed)", ITEMS, base, counts[0], seconds, counts[0] / (double) seconds, threads, counts[1]);

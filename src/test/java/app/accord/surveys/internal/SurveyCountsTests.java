@@ -42,6 +42,7 @@ class SurveyCountsTests {
 		var leas = data.anyLeas(2);
 		var id = data.openAdministration(Map.of(leas.get(0), 5000, leas.get(1), 5000));
 		var roles = new String[] { "CERTIFICATED", "CLASSIFIED", "ADMINISTRATOR" };
+		var stateBefore = counts(jdbc, "survey_count_state", "");
 		var threads = 8;
 		var each = 40;
 		var pool = Executors.newFixedThreadPool(threads);
@@ -65,6 +66,14 @@ class SurveyCountsTests {
 		assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
 		assertCountsMatchAnswers(jdbc, id);
+		// All administrations together grew by exactly this administration's counts.
+		var added = new HashMap<String, Long>();
+		counts(jdbc, "survey_count_state", "").forEach((key, n) -> {
+			if (n - stateBefore.getOrDefault(key, 0L) != 0) {
+				added.put(key, n - stateBefore.getOrDefault(key, 0L));
+			}
+		});
+		assertThat(added).isNotEmpty().isEqualTo(counts(jdbc, "survey_count", "where administration_id = " + id));
 		var report = SurveyTestData.asStaff(() -> reports.administration(id, null, Breakdown.ROLE, Locale.ENGLISH));
 		assertThat(report.responses()).isEqualTo(threads * each);
 		var problemSolving = report.items()
@@ -82,6 +91,9 @@ class SurveyCountsTests {
 				String.class);
 		assertThat(columns).containsExactlyInAnyOrder("administration_id", "lea_cds_code", "item_code", "group_code",
 				"site_code", "answer", "slot", "n");
+		assertThat(jdbc.queryForList("select lower(column_name) from information_schema.columns "
+				+ "where lower(table_name) = 'survey_count_state'", String.class))
+			.containsExactlyInAnyOrder("lea_cds_code", "item_code", "group_code", "site_code", "answer", "slot", "n");
 	}
 
 	/**
@@ -110,14 +122,20 @@ class SurveyCountsTests {
 					+ rs.getString(5), rs.getLong(6), Long::sum);
 			expected.merge("|" + item + "|" + rs.getString(3) + "||" + rs.getString(5), rs.getLong(6), Long::sum);
 		}, id);
-		var actual = new HashMap<String, Long>();
-		jdbc.query("""
-				select lea_cds_code, item_code, group_code, site_code, answer, sum(n) from survey_count
-				where administration_id = ? group by lea_cds_code, item_code, group_code, site_code, answer""", rs -> {
-			actual.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
-					+ rs.getString(5), rs.getLong(6));
-		}, id);
-		assertThat(actual).isNotEmpty().isEqualTo(expected);
+		assertThat(counts(jdbc, "survey_count", "where administration_id = " + id)).isNotEmpty().isEqualTo(expected);
+	}
+
+	/**
+	 * A counts table's figures (slots added up), by LEA, item, group, site and answer.
+	 */
+	static Map<String, Long> counts(JdbcTemplate jdbc, String table, String where) {
+		var counts = new HashMap<String, Long>();
+		jdbc.query("select lea_cds_code, item_code, group_code, site_code, answer, sum(n) from " + table + " " + where
+				+ " group by lea_cds_code, item_code, group_code, site_code, answer", rs -> {
+					counts.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4)
+							+ "|" + rs.getString(5), rs.getLong(6));
+				});
+		return counts;
 	}
 
 }
