@@ -126,9 +126,13 @@ class SurveyReports {
 						Long.class, lea);
 		var where = "lea_cds_code = ?";
 		Object[] args = { lea == null ? SurveyCounts.ALL : lea };
-		var administrationIds = lea == null ? jdbc.queryForList("select id from survey_administration", Long.class)
-				: jdbc.queryForList("select administration_id from survey_administration_lea where lea_cds_code = ?",
-						Long.class, lea);
+		// Newest first: comments are read from the administrations opened last.
+		var administrationIds = lea == null
+				? jdbc.queryForList("select id from survey_administration order by opens_on desc, id desc", Long.class)
+				: jdbc.queryForList("""
+						select a.id from survey_administration a
+						join survey_administration_lea l on l.administration_id = a.id and l.lea_cds_code = ?
+						order by a.opens_on desc, a.id desc""", Long.class, lea);
 		var title = messages.getMessage("surveys.statewide.title", null, locale);
 		return build(title, lea, null, headcount, breakdown, labels, items, SurveyCounts.Table.STATE, where, args,
 				administrationIds, locale);
@@ -173,7 +177,8 @@ class SurveyReports {
 	 * A report from the pre-computed counts.
 	 * @param table the counts of each administration, or of all together
 	 * @param where the scope in that table (LEA '' for all LEAs)
-	 * @param administrationIds the administrations in scope, for reading comments
+	 * @param administrationIds the administrations in scope, newest first, for reading
+	 * comments
 	 */
 	private Report build(String title, String lea, String leaName, long headcount, Breakdown breakdown,
 			Map<String, String> labels, List<Item> items, SurveyCounts.Table table, String where, Object[] args,
@@ -267,35 +272,35 @@ class SurveyReports {
 
 	/**
 	 * Comments of respondents whose role group and site are both shown: a comment of a
-	 * hidden group could otherwise be told apart by comparing breakdowns. Newest first,
-	 * read administration by administration along an index, so the cost follows the
-	 * comments shown, not the answers stored.
+	 * hidden group could otherwise be told apart by comparing breakdowns. Newest first:
+	 * administration by administration in the order given, each along an index from its
+	 * latest response, until enough are read; so the cost follows the comments shown, not
+	 * the answers stored or the administrations there have been.
 	 */
 	private List<String> comments(String itemCode, String lea, List<Long> administrationIds, Set<String> hiddenRoles,
 			Set<String> hiddenSites) {
 		var limit = MAX_COMMENTS * 4;
-		// response id, group, site, text
-		var rows = new ArrayList<Object[]>();
+		var comments = new ArrayList<String>();
+		var read = new int[1];
 		for (var administrationId : administrationIds) {
+			if (read[0] >= limit) {
+				break;
+			}
 			var args = new ArrayList<Object>(List.of(administrationId, itemCode));
 			if (lea != null) {
 				args.add(lea);
 			}
-			args.add(limit);
-			jdbc.query("select response_id, coalesce(group_code, ''), coalesce(site_code, ''), text_answer "
+			args.add(limit - read[0]);
+			jdbc.query("select coalesce(group_code, ''), coalesce(site_code, ''), text_answer "
 					+ "from survey_answer where administration_id = ? and item_code = ?"
 					+ (lea == null ? "" : " and lea_cds_code = ?")
 					+ " and text_answer is not null order by response_id desc limit ?", rs -> {
-						rows.add(new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4) });
+						read[0]++;
+						if (comments.size() < MAX_COMMENTS && !hiddenRoles.contains(rs.getString(1))
+								&& !hiddenSites.contains(rs.getString(2))) {
+							comments.add(rs.getString(3));
+						}
 					}, args.toArray());
-		}
-		rows.sort(java.util.Comparator.comparingLong((Object[] row) -> (Long) row[0]).reversed());
-		var comments = new ArrayList<String>();
-		for (var row : rows.subList(0, Math.min(limit, rows.size()))) {
-			if (comments.size() < MAX_COMMENTS && !hiddenRoles.contains((String) row[1])
-					&& !hiddenSites.contains((String) row[2])) {
-				comments.add((String) row[3]);
-			}
 		}
 		return comments;
 	}
