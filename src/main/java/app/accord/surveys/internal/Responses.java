@@ -22,6 +22,11 @@ class Responses {
 
 	private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
+	/** How long a node keeps where a link leads. */
+	static final int KEEP_LINK_SECONDS = 30;
+
+	private static final int KEEP_LINKS_AT_MOST = 10_000;
+
 	/** Where a token leads. */
 	record Target(Administration administration, Instrument instrument, Administration.Lea lea, String invitationHash) {
 	}
@@ -46,10 +51,6 @@ class Responses {
 
 	/** Instruments are never changed once created. */
 	private final Map<Long, Instrument> instrumentCache = new ConcurrentHashMap<>();
-
-	static final int KEEP_LINK_SECONDS = 30;
-
-	private static final int KEEP_LINKS_AT_MOST = 10_000;
 
 	/** Where a link led, and since when (System.nanoTime). */
 	private record Kept(Target target, long since) {

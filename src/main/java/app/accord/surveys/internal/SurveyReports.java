@@ -211,7 +211,7 @@ class SurveyReports {
 		// PostgreSQL refuses a constant in GROUP BY: without a breakdown, group by item
 		// and value only.
 		var groupColumn = breakdown.column();
-		jdbc.query("select item_code, " + (groupColumn == null ? "''" : groupColumn) + ", answer, sum(n) " + "from "
+		jdbc.query("select item_code, " + (groupColumn == null ? "''" : groupColumn) + ", answer, sum(n) from "
 				+ table.name + " where " + where + " and item_code <> '' and answer <> '' group by item_code, "
 				+ (groupColumn == null ? "" : groupColumn + ", ") + "answer", rs -> {
 					aggregates.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
