@@ -156,121 +156,92 @@ class NetworkController {
 	String addMember(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var others = networks.addMember(id, form.leaCdsCode(), form.joinedOn());
-				redirect.addFlashAttribute("flash", "networks.member.added");
-				if (!others.isEmpty()) {
-					redirect.addFlashAttribute("alsoIn", String.join(", ", others));
-				}
-				return "redirect:/networks/" + id + "#members";
+		return change(user, id, "members", "networks.member.added", errors, model, redirect, () -> {
+			var others = networks.addMember(id, form.leaCdsCode(), form.joinedOn());
+			if (!others.isEmpty()) {
+				redirect.addFlashAttribute("alsoIn", String.join(", ", others));
 			}
-			catch (NetworkRuleViolation ex) {
-				FormErrors.reject(errors, ex);
-			}
-		}
-		return network(user, id, model);
+		});
 	}
 
 	@PostMapping("/networks/{id}/members/{memberId}/leave")
 	String leave(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long memberId,
 			@Valid @ModelAttribute("leaveForm") LeaveForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				networks.memberLeaves(id, memberId, form.leftOn());
-				redirect.addFlashAttribute("flash", "networks.member.leftSaved");
-				return "redirect:/networks/" + id + "#members";
-			}
-			catch (NetworkRuleViolation ex) {
-				FormErrors.reject(errors, ex);
-			}
-		}
+		// Shown again with its errors, the page opens this member's leave form.
 		model.addAttribute("leaveMemberId", memberId);
-		return network(user, id, model);
+		return change(user, id, "members", "networks.member.leftSaved", errors, model, redirect,
+				() -> networks.memberLeaves(id, memberId, form.leftOn()));
 	}
 
 	@PostMapping("/networks/{id}/committee")
 	String addToCommittee(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("committeeForm") CommitteeForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				networks.addToCommittee(id, form.name(), form.email(), form.role(), form.side(), form.organization());
-				redirect.addFlashAttribute("flash", "networks.committee.added");
-				return "redirect:/networks/" + id + "#committee";
-			}
-			catch (NetworkRuleViolation ex) {
-				FormErrors.reject(errors, ex);
-			}
-		}
-		return network(user, id, model);
+		return change(user, id, "committee", "networks.committee.added", errors, model, redirect, () -> networks
+			.addToCommittee(id, form.name(), form.email(), form.role(), form.side(), form.organization()));
 	}
 
 	@PostMapping("/networks/{id}/committee/{memberId}/remove")
 	String removeFromCommittee(@PathVariable long id, @PathVariable long memberId, RedirectAttributes redirect) {
 		networks.removeFromCommittee(id, memberId);
-		redirect.addFlashAttribute("flash", "networks.committee.removed");
-		return "redirect:/networks/" + id + "#committee";
+		return backTo(id, "committee", "networks.committee.removed", redirect);
 	}
 
 	@PostMapping("/networks/{id}/convenings")
 	String linkConvening(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("conveningForm") ConveningForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				networks.linkConvening(id, form.eventId());
-				redirect.addFlashAttribute("flash", "networks.convening.linked");
-				return "redirect:/networks/" + id + "#convenings";
-			}
-			catch (NetworkRuleViolation ex) {
-				FormErrors.reject(errors, ex);
-			}
-		}
-		return network(user, id, model);
+		return change(user, id, "convenings", "networks.convening.linked", errors, model, redirect,
+				() -> networks.linkConvening(id, form.eventId()));
 	}
 
 	@PostMapping("/networks/{id}/convenings/{eventId}/remove")
 	String unlinkConvening(@PathVariable long id, @PathVariable long eventId, RedirectAttributes redirect) {
 		networks.unlinkConvening(id, eventId);
-		redirect.addFlashAttribute("flash", "networks.convening.unlinked");
-		return "redirect:/networks/" + id + "#convenings";
+		return backTo(id, "convenings", "networks.convening.unlinked", redirect);
 	}
 
 	@PostMapping("/networks/{id}/coordinators")
 	String addCoordinator(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("coordinatorForm") CoordinatorForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				networks.addCoordinator(id, form.coordinatorEmail());
-				redirect.addFlashAttribute("flash", "networks.coordinator.added");
-				return "redirect:/networks/" + id + "#coordinators";
-			}
-			catch (NetworkRuleViolation ex) {
-				FormErrors.reject(errors, ex);
-			}
-		}
-		return network(user, id, model);
+		return change(user, id, "coordinators", "networks.coordinator.added", errors, model, redirect,
+				() -> networks.addCoordinator(id, form.coordinatorEmail()));
 	}
 
 	@PostMapping("/networks/{id}/coordinators/{personId}/remove")
 	String removeCoordinator(@PathVariable long id, @PathVariable long personId, RedirectAttributes redirect) {
 		networks.removeCoordinator(id, personId);
-		redirect.addFlashAttribute("flash", "networks.coordinator.removed");
-		return "redirect:/networks/" + id + "#coordinators";
+		return backTo(id, "coordinators", "networks.coordinator.removed", redirect);
 	}
 
 	@PostMapping("/networks/{id}/partners")
 	String addPartner(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		return change(user, id, "partners", "networks.partner.added", errors, model, redirect,
+				() -> networks.addPartner(id, form.organizationId(), form.partnerRole()));
+	}
+
+	@PostMapping("/networks/{id}/partners/{organizationId}/{role}/remove")
+	String removePartner(@PathVariable long id, @PathVariable long organizationId, @PathVariable PartnerRole role,
+			RedirectAttributes redirect) {
+		networks.removePartner(id, organizationId, role);
+		return backTo(id, "partners", "networks.partner.removed", redirect);
+	}
+
+	/**
+	 * A form of one section of the network's page: when the form is valid and the change
+	 * keeps the network's rules, back to that section with a message; otherwise the page
+	 * again, the form showing what was typed and what is wrong.
+	 */
+	private String change(SignedInUser user, long id, String section, String flash, BindingResult errors, Model model,
+			RedirectAttributes redirect, Runnable change) {
 		if (!errors.hasErrors()) {
 			try {
-				networks.addPartner(id, form.organizationId(), form.partnerRole());
-				redirect.addFlashAttribute("flash", "networks.partner.added");
-				return "redirect:/networks/" + id + "#partners";
+				change.run();
+				return backTo(id, section, flash, redirect);
 			}
 			catch (NetworkRuleViolation ex) {
 				FormErrors.reject(errors, ex);
@@ -279,12 +250,9 @@ class NetworkController {
 		return network(user, id, model);
 	}
 
-	@PostMapping("/networks/{id}/partners/{organizationId}/{role}/remove")
-	String removePartner(@PathVariable long id, @PathVariable long organizationId, @PathVariable PartnerRole role,
-			RedirectAttributes redirect) {
-		networks.removePartner(id, organizationId, role);
-		redirect.addFlashAttribute("flash", "networks.partner.removed");
-		return "redirect:/networks/" + id + "#partners";
+	private static String backTo(long id, String section, String flash, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flash", flash);
+		return "redirect:/networks/" + id + "#" + section;
 	}
 
 	/** The whole page, or only the figures when htmx asks after the date changed. */
