@@ -1,12 +1,14 @@
 package app.accord.shared;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.FailedEventPublications;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,36 +20,62 @@ import org.springframework.stereotype.Component;
  * publications older than the minimum age are taken, so one still in progress on another
  * node is left alone; a resubmitted listener may therefore run twice in the rare case of
  * a node that stopped after its work but before marking it complete.
+ * <p>
+ * The registry resubmits only publications marked failed. One whose node stopped before
+ * or during its listener's work stays published, processing or resubmitted, so it is
+ * first marked failed here once it is older than the minimum age (a resubmitted one
+ * counted from its last resubmission), in one statement any node may run. Marking a
+ * publication resubmitted is conditional in the registry, so only one node hands it to
+ * its listener.
  */
 @Component
-class EventPublicationResubmission {
+public class EventPublicationResubmission {
 
 	private static final Logger log = LoggerFactory.getLogger(EventPublicationResubmission.class);
 
-	private final IncompleteEventPublications incomplete;
-
 	private final FailedEventPublications failed;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
 
 	private final Duration minAge;
 
-	EventPublicationResubmission(IncompleteEventPublications incomplete, FailedEventPublications failed,
+	EventPublicationResubmission(FailedEventPublications failed, JdbcTemplate jdbc, Clock clock,
 			@Value("${accord.events.resubmit-after:PT2M}") Duration minAge) {
-		this.incomplete = incomplete;
 		this.failed = failed;
+		this.jdbc = jdbc;
+		this.clock = clock;
 		this.minAge = minAge;
 	}
 
 	@Scheduled(initialDelayString = "${accord.events.resubmit-every:PT1M}",
 			fixedDelayString = "${accord.events.resubmit-every:PT1M}")
-	void resubmit() {
+	public void resubmit() {
 		try {
-			var options = ResubmissionOptions.defaults().withMinAge(minAge);
-			failed.resubmit(options);
-			incomplete.resubmitIncompletePublications(options);
+			markAbandonedFailed();
+			failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not resubmit incomplete event publications; trying again later", ex);
 		}
+	}
+
+	/** Publications whose listener was left unfinished by a node that stopped. */
+	int markAbandonedFailed() {
+		var before = Timestamp.from(clock.instant().minus(minAge));
+		int marked = jdbc.update("""
+				update event_publication set status = 'FAILED'
+				where completion_date is null
+				  and (coalesce(status, 'PUBLISHED') in ('PUBLISHED', 'PROCESSING') and publication_date < ?
+				       or status = 'RESUBMITTED' and coalesce(last_resubmission_date, publication_date) < ?)""", before,
+				before);
+		if (marked > 0) {
+			log.info(
+					"{} event publication(s) left unfinished by a stopped node will be handed to their listeners again",
+					marked);
+		}
+		return marked;
 	}
 
 }
