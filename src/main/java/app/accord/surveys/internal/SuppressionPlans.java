@@ -66,4 +66,19 @@ class SuppressionPlans {
 				Long.class, settings.reportingMinimum());
 	}
 
+	/**
+	 * Items answered by some but fewer than the minimum in an administration (by
+	 * administration): the state's figures of that item leave them out likewise.
+	 */
+	Map<Long, List<String>> itemsUnderMinimum() {
+		var items = new HashMap<Long, List<String>>();
+		jdbc.query(
+				"select administration_id, item_code from survey_count where lea_cds_code = '' and item_code <> ''"
+						+ " and answer <> '' group by administration_id, item_code having sum(n) > 0 and sum(n) < ?",
+				rs -> {
+					items.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+				}, settings.reportingMinimum());
+		return items;
+	}
+
 }

@@ -152,17 +152,22 @@ class SurveyReports {
 	 * What a statewide figure leaves out, so that it is the sum of figures shown
 	 * elsewhere and subtracting those reveals nothing: the administrations in which an
 	 * LEA is hidden (its counts there, item by item where it is hidden for some items
-	 * only), or for all LEAs the administrations under the minimum.
+	 * only), or for all LEAs the administrations under the minimum (item by item too).
 	 */
 	record LeftOut(List<Long> administrations, List<Scope> scopes) {
 	}
 
 	private LeftOut leftOutOfTheState() {
 		var small = plans.underMinimum();
-		var scopes = small.stream()
-			.map(id -> new Scope(SurveyCounts.Table.ADMINISTRATION, "administration_id = ? and lea_cds_code = ?", id,
-					SurveyCounts.ALL))
-			.toList();
+		var scopes = new ArrayList<Scope>();
+		small.forEach(id -> scopes.add(new Scope(SurveyCounts.Table.ADMINISTRATION,
+				"administration_id = ? and lea_cds_code = ?", id, SurveyCounts.ALL)));
+		plans.itemsUnderMinimum().forEach((id, items) -> {
+			if (!small.contains(id)) {
+				items.forEach(item -> scopes.add(new Scope(SurveyCounts.Table.ADMINISTRATION,
+						"administration_id = ? and lea_cds_code = ? and item_code = ?", id, SurveyCounts.ALL, item)));
+			}
+		});
 		return new LeftOut(small, scopes);
 	}
 
