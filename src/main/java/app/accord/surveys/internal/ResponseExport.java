@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * can be analysed elsewhere or moved between installations. Nothing a response does not
  * hold (token, time, person), and no identifier of a group too small to report:
  * <ul>
- * <li>the LEA is left blank for LEAs under the reporting minimum (and the next smallest,
- * as in reports, so the blank rows cannot be told apart by subtraction), and so are the
- * site and group of their rows;</li>
+ * <li>the LEA is left blank for LEAs hidden in reports ({@link Suppression}: under the
+ * reporting minimum, and the next smallest while the blank ones add up to fewer), and so
+ * are the site and group of their rows;</li>
+ * <li>an answer is left blank where reports hide that item of the row's LEA;</li>
  * <li>within each LEA, site and role group are left blank together for the site-and-group
  * combinations under the minimum (with their complement), since a row shows both;</li>
  * <li>other single-choice answers (e.g. years in the district) are left blank where fewer
@@ -58,8 +59,11 @@ class ResponseExport {
 
 	private final SurveySettings settings;
 
-	ResponseExport(JdbcTemplate jdbc, Administrations administrations, Instruments instruments,
-			SurveySettings settings) {
+	private final SuppressionPlans plans;
+
+	ResponseExport(JdbcTemplate jdbc, Administrations administrations, Instruments instruments, SurveySettings settings,
+			SuppressionPlans plans) {
+		this.plans = plans;
 		this.jdbc = jdbc;
 		this.administrations = administrations;
 		this.instruments = instruments;
@@ -93,6 +97,7 @@ class ResponseExport {
 		var leaCounts = new LinkedHashMap<String, Long>();
 		combos.forEach((r, n) -> leaCounts.merge(r.lea(), n, Long::sum));
 		var hiddenLeas = Suppression.hidden(leaCounts, Set.of(), minimum);
+		var plan = plans.of(administrationId);
 		// Combinations per shown LEA ("" pools the hidden LEAs).
 		var perLea = new HashMap<String, Map<Respondent, Long>>();
 		combos.forEach((r, n) -> perLea
@@ -148,6 +153,9 @@ class ResponseExport {
 					var code = rs.getString(5);
 					var column = code == null ? null : columns.get(code);
 					if (column == null) {
+						return;
+					}
+					if (!shownLea[0].isEmpty() && plan.hides(shownLea[0], code)) {
 						return;
 					}
 					var text = rs.getString(8);

@@ -107,7 +107,8 @@ class SurveyPdf {
 		}
 		pages.space(24);
 		if (report.suppressed()) {
-			pages.paragraph(m("surveys.report.tooFew", locale, report.minimum()), 12, false, MARGIN, TEXT_WIDTH);
+			pages.paragraph(report.responses() < report.minimum() ? m("surveys.report.tooFew", locale, report.minimum())
+					: m("surveys.report.hiddenLea", locale), 12, false, MARGIN, TEXT_WIDTH);
 		}
 		else {
 			var headlines = report.items()

@@ -43,9 +43,12 @@ class SurveyReports {
 
 	private final SurveyTrends trends;
 
+	private final SuppressionPlans plans;
+
 	SurveyReports(JdbcTemplate jdbc, Administrations administrations, Instruments instruments, ItemBank bank,
-			SurveySettings settings, MessageSource messages, SurveyTrends trends) {
+			SurveySettings settings, MessageSource messages, SurveyTrends trends, SuppressionPlans plans) {
 		this.trends = trends;
+		this.plans = plans;
 		this.jdbc = jdbc;
 		this.administrations = administrations;
 		this.instruments = instruments;
@@ -92,11 +95,20 @@ class SurveyReports {
 				.flatMap(l -> l.sites().stream())
 				.forEach(s -> labels.put(s.code(), s.name()));
 		}
-		var where = "administration_id = ? and lea_cds_code = ?";
-		Object[] args = { administrationId, lea == null ? SurveyCounts.ALL : lea };
+		var scope = new Scope(SurveyCounts.Table.ADMINISTRATION, "administration_id = ? and lea_cds_code = ?",
+				administrationId, lea == null ? SurveyCounts.ALL : lea);
 		var items = instrument.questions().stream().map(Instrument.Question::item).toList();
-		return build(administration.title(), lea, leaName, headcount, breakdown, labels, items,
-				SurveyCounts.Table.ADMINISTRATION, where, args, List.of(administrationId), locale);
+		// One LEA's figures are hidden where the whole administration minus the LEAs
+		// shown would reveal a smaller one (Suppression).
+		var plan = lea == null ? Suppression.Plan.NONE : plans.of(administrationId);
+		var hiddenItems = new HashSet<String>();
+		items.forEach(item -> {
+			if (lea != null && plan.hides(lea, item.code())) {
+				hiddenItems.add(item.code());
+			}
+		});
+		return build(administration.title(), lea, leaName, headcount, breakdown, labels, items, scope, List.of(),
+				lea != null && plan.hides(lea), hiddenItems, List.of(administrationId), locale);
 	}
 
 	/**
@@ -119,13 +131,6 @@ class SurveyReports {
 				"select distinct item_code from survey_count_state where lea_cds_code = '' and item_code <> ''",
 				String.class));
 		var items = all.stream().filter(item -> answered.contains(item.code())).toList();
-		var headcount = lea == null
-				? jdbc.queryForObject("select coalesce(sum(headcount), 0) from survey_administration_lea", Long.class)
-				: jdbc.queryForObject(
-						"select coalesce(sum(headcount), 0) from survey_administration_lea where lea_cds_code = ?",
-						Long.class, lea);
-		var where = "lea_cds_code = ?";
-		Object[] args = { lea == null ? SurveyCounts.ALL : lea };
 		// Newest first: comments are read from the administrations opened last.
 		var administrationIds = lea == null
 				? jdbc.queryForList("select id from survey_administration order by opens_on desc, id desc", Long.class)
@@ -133,9 +138,74 @@ class SurveyReports {
 						select a.id from survey_administration a
 						join survey_administration_lea l on l.administration_id = a.id and l.lea_cds_code = ?
 						order by a.opens_on desc, a.id desc""", Long.class, lea);
+		var left = lea == null ? leftOutOfTheState() : leftOutOf(lea, administrationIds);
+		var shownIds = new ArrayList<>(administrationIds);
+		shownIds.removeAll(left.administrations());
+		var headcount = headcount(lea, left.administrations());
+		var scope = new Scope(SurveyCounts.Table.STATE, "lea_cds_code = ?", lea == null ? SurveyCounts.ALL : lea);
 		var title = messages.getMessage("surveys.statewide.title", null, locale);
-		return build(title, lea, null, headcount, breakdown, labels, items, SurveyCounts.Table.STATE, where, args,
-				administrationIds, locale);
+		return build(title, lea, null, headcount, breakdown, labels, items, scope, left.scopes(), false, Set.of(),
+				shownIds, locale);
+	}
+
+	/**
+	 * What a statewide figure leaves out, so that it is the sum of figures shown
+	 * elsewhere and subtracting those reveals nothing: the administrations in which an
+	 * LEA is hidden (its counts there, item by item where it is hidden for some items
+	 * only), or for all LEAs the administrations under the minimum (item by item too).
+	 */
+	record LeftOut(List<Long> administrations, List<Scope> scopes) {
+	}
+
+	private LeftOut leftOutOfTheState() {
+		var small = plans.underMinimum();
+		var scopes = new ArrayList<Scope>();
+		small.forEach(id -> scopes.add(new Scope(SurveyCounts.Table.ADMINISTRATION,
+				"administration_id = ? and lea_cds_code = ?", id, SurveyCounts.ALL)));
+		plans.itemsUnderMinimum().forEach((id, items) -> {
+			if (!small.contains(id)) {
+				items.forEach(item -> scopes.add(new Scope(SurveyCounts.Table.ADMINISTRATION,
+						"administration_id = ? and lea_cds_code = ? and item_code = ?", id, SurveyCounts.ALL, item)));
+			}
+		});
+		return new LeftOut(small, scopes);
+	}
+
+	private LeftOut leftOutOf(String lea, List<Long> administrationIds) {
+		var hidden = new ArrayList<Long>();
+		var scopes = new ArrayList<Scope>();
+		plans.of(administrationIds).forEach((id, plan) -> {
+			if (plan.hides(lea)) {
+				hidden.add(id);
+				scopes.add(new Scope(SurveyCounts.Table.ADMINISTRATION, "administration_id = ? and lea_cds_code = ?",
+						id, lea));
+				return;
+			}
+			plan.byItem().forEach((item, leas) -> {
+				if (leas.contains(lea)) {
+					scopes.add(new Scope(SurveyCounts.Table.ADMINISTRATION,
+							"administration_id = ? and lea_cds_code = ? and item_code = ?", id, lea, item));
+				}
+			});
+		});
+		return new LeftOut(hidden, scopes);
+	}
+
+	/** Staff counted in the statewide figures: those of the administrations kept in. */
+	private long headcount(String lea, List<Long> leftOut) {
+		var sql = new StringBuilder("select coalesce(sum(headcount), 0) from survey_administration_lea where 1 = 1");
+		var args = new ArrayList<Object>();
+		if (lea != null) {
+			sql.append(" and lea_cds_code = ?");
+			args.add(lea);
+		}
+		if (!leftOut.isEmpty()) {
+			sql.append(" and administration_id not in (")
+				.append(String.join(", ", leftOut.stream().map(id -> "?").toList()))
+				.append(")");
+			args.addAll(leftOut);
+		}
+		return jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
 	}
 
 	/**
@@ -148,12 +218,12 @@ class SurveyReports {
 	public Report state(long administrationId, String lea, Locale locale) {
 		var administration = administrations.require(administrationId);
 		var items = likertItems(administration);
-		var headcount = jdbc.queryForObject("select coalesce(sum(headcount), 0) from survey_administration_lea",
-				Long.class);
+		var left = leftOutOfTheState();
 		var title = messages.getMessage("surveys.comparison.state", null, locale);
 		// Likert items only: no comments to read, so no administrations to name.
-		return build(title, null, null, headcount, Breakdown.NONE, Map.of(), items, SurveyCounts.Table.STATE,
-				"lea_cds_code = ?", new Object[] { SurveyCounts.ALL }, List.of(), locale);
+		return build(title, null, null, headcount(null, left.administrations()), Breakdown.NONE, Map.of(), items,
+				new Scope(SurveyCounts.Table.STATE, "lea_cds_code = ?", SurveyCounts.ALL), left.scopes(), false,
+				Set.of(), List.of(), locale);
 	}
 
 	/**
@@ -169,33 +239,40 @@ class SurveyReports {
 		var items = likertItems(administration);
 		var title = messages.getMessage("surveys.comparison.network", null, locale);
 		return build(title, null, null, administration.headcount(), Breakdown.NONE, Map.of(), items,
-				SurveyCounts.Table.ADMINISTRATION, "administration_id = ? and lea_cds_code = ?",
-				new Object[] { administrationId, SurveyCounts.ALL }, List.of(administrationId), locale);
+				new Scope(SurveyCounts.Table.ADMINISTRATION, "administration_id = ? and lea_cds_code = ?",
+						administrationId, SurveyCounts.ALL),
+				List.of(), false, Set.of(), List.of(administrationId), locale);
+	}
+
+	/**
+	 * Where a report's counts are: a table and a condition on it (with its arguments).
+	 */
+	record Scope(SurveyCounts.Table table, String where, Object... args) {
 	}
 
 	/**
 	 * A report from the pre-computed counts.
-	 * @param table the counts of each administration, or of all together
-	 * @param where the scope in that table (LEA '' for all LEAs)
+	 * @param scope the counts in scope (LEA '' for all LEAs)
+	 * @param minus counts within that scope left out (see {@link LeftOut})
+	 * @param hiddenLea the LEA is hidden as a whole (see {@link Suppression#plan})
+	 * @param hiddenItems items whose figures are hidden in this report
 	 * @param administrationIds the administrations in scope, newest first, for reading
 	 * comments
 	 */
 	private Report build(String title, String lea, String leaName, long headcount, Breakdown breakdown,
-			Map<String, String> labels, List<Item> items, SurveyCounts.Table table, String where, Object[] args,
-			List<Long> administrationIds, Locale locale) {
+			Map<String, String> labels, List<Item> items, Scope scope, List<Scope> minus, boolean hiddenLea,
+			Set<String> hiddenItems, List<Long> administrationIds, Locale locale) {
 		var minimum = minimum();
-		var responses = jdbc.queryForObject(
-				"select coalesce(sum(n), 0) from " + table.name + " where " + where + " and item_code = ''", Long.class,
-				args);
+		var responses = sum(scope, minus, "select coalesce(sum(n), 0) from %s where %s and item_code = ''");
 		var warning = responses > headcount;
 		Integer rate = warning || headcount == 0 ? null : (int) Math.round(100.0 * responses / headcount);
-		if (responses < minimum) {
+		if (responses < minimum || hiddenLea) {
 			return new Report(title, lea, leaName, responses, headcount, rate, warning, true, minimum, breakdown,
 					List.of(), List.of(), Report.Trend.NONE);
 		}
 		// Respondents per role group and per site: who is hidden at the response level.
-		var byRole = counts(table, "group_code", where, args);
-		var bySite = counts(table, "site_code", where, args);
+		var byRole = counts(scope, minus, "group_code");
+		var bySite = counts(scope, minus, "site_code");
 		var hiddenRoles = Suppression.hidden(byRole, Set.of(), minimum);
 		var hiddenSites = Suppression.hidden(bySite, Set.of(), minimum);
 		var groupCounts = breakdown == Breakdown.ROLE ? byRole
@@ -211,18 +288,30 @@ class SurveyReports {
 		// PostgreSQL refuses a constant in GROUP BY: without a breakdown, group by item
 		// and value only.
 		var groupColumn = breakdown.column();
-		jdbc.query("select item_code, " + (groupColumn == null ? "''" : groupColumn) + ", answer, sum(n) from "
-				+ table.name + " where " + where + " and item_code <> '' and answer <> '' group by item_code, "
-				+ (groupColumn == null ? "" : groupColumn + ", ") + "answer", rs -> {
-					aggregates.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-						.computeIfAbsent(rs.getString(2), k -> new HashMap<>())
-						.merge(rs.getString(3), rs.getLong(4), Long::sum);
-				}, args);
+		var sql = "select item_code, " + (groupColumn == null ? "''" : groupColumn)
+				+ ", answer, sum(n) from %s where %s and item_code <> '' and answer <> '' group by item_code, "
+				+ (groupColumn == null ? "" : groupColumn + ", ") + "answer";
+		forEach(scope, minus, sql,
+				(rs, sign) -> aggregates.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+					.computeIfAbsent(rs.getString(2), k -> new HashMap<>())
+					.merge(rs.getString(3), sign * rs.getLong(4), Long::sum));
+		aggregates.values()
+			.forEach(perGroup -> perGroup.values().forEach(values -> values.values().removeIf(n -> n == 0)));
 		var results = new ArrayList<Report.ItemResult>();
 		for (var item : items) {
 			var perGroup = aggregates.getOrDefault(item.code(), Map.of());
 			var totals = new HashMap<String, Long>();
 			perGroup.values().forEach(values -> values.forEach((k, v) -> totals.merge(k, v, Long::sum)));
+			if (hiddenItems.contains(item.code()) && item.kind() != ItemKind.TEXT) {
+				results.add(new Report.ItemResult(item.code(), item.text(locale), item.kind(), item.scalePoints(),
+						item.allowNa(), Report.Cell.hidden("", null),
+						item.kind() == ItemKind.LIKERT && breakdown != Breakdown.NONE ? groupCounts.keySet()
+							.stream()
+							.map(key -> Report.Cell.hidden(key, label(key, labels, locale)))
+							.toList() : List.of(),
+						List.of(), List.of()));
+				continue;
+			}
 			switch (item.kind()) {
 				case LIKERT -> {
 					var total = likertCell(item, "", null, totals, minimum);
@@ -306,13 +395,39 @@ class SurveyReports {
 	}
 
 	/** Respondents per group or site in scope, in key order. */
-	private LinkedHashMap<String, Long> counts(SurveyCounts.Table table, String column, String where, Object[] args) {
-		var counts = new LinkedHashMap<String, Long>();
-		jdbc.query("select " + column + ", sum(n) from " + table.name + " where " + where
-				+ " and item_code = '' group by " + column + " order by 1", rs -> {
-					counts.put(rs.getString(1), rs.getLong(2));
-				}, args);
-		return counts;
+	private LinkedHashMap<String, Long> counts(Scope scope, List<Scope> minus, String column) {
+		var counts = new java.util.TreeMap<String, Long>();
+		forEach(scope, minus, "select " + column + ", sum(n) from %s where %s and item_code = '' group by " + column,
+				(rs, sign) -> counts.merge(rs.getString(1), sign * rs.getLong(2), Long::sum));
+		counts.values().removeIf(n -> n == 0);
+		return new LinkedHashMap<>(counts);
+	}
+
+	private long sum(Scope scope, List<Scope> minus, String sql) {
+		var total = new long[1];
+		forEach(scope, minus, sql, (rs, sign) -> total[0] += sign * rs.getLong(1));
+		return total[0];
+	}
+
+	private interface SignedRow {
+
+		void accept(java.sql.ResultSet rs, long sign) throws java.sql.SQLException;
+
+	}
+
+	/**
+	 * Runs {@code sql} (table and condition as %s) on the scope, then on each part left
+	 * out, whose rows count negatively.
+	 */
+	private void forEach(Scope scope, List<Scope> minus, String sql, SignedRow row) {
+		jdbc.query(sql.formatted(scope.table().name, scope.where()), rs -> {
+			row.accept(rs, 1);
+		}, scope.args());
+		for (var part : minus) {
+			jdbc.query(sql.formatted(part.table().name, part.where()), rs -> {
+				row.accept(rs, -1);
+			}, part.args());
+		}
 	}
 
 	private static Report.Cell likertCell(Item item, String key, String label, Map<String, Long> values, int minimum) {

@@ -19,13 +19,17 @@ class SurveyTrends {
 
 	private final JdbcTemplate jdbc;
 
-	SurveyTrends(JdbcTemplate jdbc) {
+	private final SuppressionPlans plans;
+
+	SurveyTrends(JdbcTemplate jdbc, SuppressionPlans plans) {
 		this.jdbc = jdbc;
+		this.plans = plans;
 	}
 
 	/**
 	 * Agree shares of these Likert items in every administration that asked them, for one
 	 * LEA (an index covers it, so its cost follows that LEA's answers, not the state's).
+	 * A share is left out where that administration's report hides the LEA's item.
 	 */
 	Report.Trend of(List<Item> items, String lea, int minimum, Locale locale) {
 		var likert = items.stream().filter(Item::likert).toList();
@@ -65,12 +69,14 @@ class SurveyTrends {
 				(rs, n) -> new Report.TrendColumn(rs.getLong(1), rs.getString(2),
 						rs.getObject(3, java.time.LocalDate.class)),
 				figures.keySet().toArray());
+		var hidden = plans.of(new ArrayList<>(figures.keySet()));
 		var rows = new ArrayList<Report.TrendRow>();
 		for (var item : likert) {
 			var percents = new ArrayList<Integer>();
 			for (var column : columns) {
 				var f = figures.get(column.id()).get(item.code());
-				percents.add(f == null || f[0] < minimum || f[1] == 0 ? null : (int) Math.round(100.0 * f[2] / f[1]));
+				percents.add(f == null || f[0] < minimum || f[1] == 0 || hidden.get(column.id()).hides(lea, item.code())
+						? null : (int) Math.round(100.0 * f[2] / f[1]));
 			}
 			rows.add(new Report.TrendRow(item.code(), item.text(locale), percents));
 		}

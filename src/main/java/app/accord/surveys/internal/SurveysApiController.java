@@ -216,7 +216,9 @@ class SurveysApiController {
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Item report of an administration, all LEAs (staff) or one (staff or its co-leads)",
 			description = "group: role or site. Figures of groups under the reporting minimum, and of the "
-					+ "next smallest group when only one would be hidden, are null with suppressed true.")
+					+ "next smallest groups while the hidden ones add up to fewer than it, are null with suppressed "
+					+ "true; so is one LEA's whole report (or an item of it) when the whole administration minus the "
+					+ "LEAs shown would otherwise reveal a smaller LEA.")
 	ReportJson report(@PathVariable long id, @RequestParam(required = false) String lea,
 			@RequestParam(required = false) String group, Locale locale) {
 		var breakdown = Breakdown.parse(group)

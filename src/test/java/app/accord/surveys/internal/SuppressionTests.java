@@ -28,9 +28,15 @@ class SuppressionTests {
 	}
 
 	@Test
-	void aGroupHiddenElsewhereCountsAsHiddenAndGetsItsComplement() {
-		assertThat(Suppression.hidden(counts("A", 40, "B", 9, "C", 20), Set.of("C"), 5)).containsExactlyInAnyOrder("C",
-				"B");
+	void aGroupHiddenElsewhereCountsTowardsWhatIsHidden() {
+		assertThat(Suppression.hidden(counts("A", 40, "B", 9, "C", 6, "D", 2), Set.of("C"), 5))
+			.containsExactlyInAnyOrder("C", "D");
+	}
+
+	@Test
+	void smallGroupsThatTogetherStayUnderTheMinimumHideTheNextSmallest() {
+		assertThat(Suppression.hidden(counts("A", 40, "B", 2, "C", 2, "D", 6, "E", 9), Set.of(), 5))
+			.containsExactlyInAnyOrder("B", "C", "D");
 	}
 
 	@Test

@@ -25,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Reports count N, the share agreeing (don't know left out) and the distribution; hide
- * groups under the reporting minimum and the next smallest group when only one would be
- * hidden; keep comments of hidden groups out; never show a rate over 100%.
+ * groups under the reporting minimum and, while the hidden ones add up to fewer than it,
+ * the next smallest; keep comments of hidden groups out; never show a rate over 100%.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
