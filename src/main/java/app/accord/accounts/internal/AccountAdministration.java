@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What staff do with accounts: invite people, change roles, disable and enable. Every
- * change is audited; disabling ends the person's sessions at once.
+ * change is audited; disabling ends the person's sessions at once and revokes their API
+ * tokens and unused links, so enabling the account again revives none of them.
  */
 @Service
 @PreAuthorize("hasRole('STAFF')")
@@ -26,17 +27,23 @@ class AccountAdministration {
 
 	private final SignInLinks links;
 
+	private final ApiTokens apiTokens;
+
+	private final OneTimeTokens oneTimeTokens;
+
 	private final AuditLog audit;
 
 	private final FindByIndexNameSessionRepository<?> sessions;
 
 	private final Clock clock;
 
-	AccountAdministration(AccountRepository accounts, PeopleService people, SignInLinks links, AuditLog audit,
-			FindByIndexNameSessionRepository<?> sessions, Clock clock) {
+	AccountAdministration(AccountRepository accounts, PeopleService people, SignInLinks links, ApiTokens apiTokens,
+			OneTimeTokens oneTimeTokens, AuditLog audit, FindByIndexNameSessionRepository<?> sessions, Clock clock) {
 		this.accounts = accounts;
 		this.people = people;
 		this.links = links;
+		this.apiTokens = apiTokens;
+		this.oneTimeTokens = oneTimeTokens;
 		this.audit = audit;
 		this.sessions = sessions;
 		this.clock = clock;
@@ -94,6 +101,8 @@ class AccountAdministration {
 		account.disable();
 		audit.record("account.disabled", account.getPerson().getEmailNormalized(), null);
 		endSessions(account);
+		apiTokens.revokeAll(personId);
+		oneTimeTokens.voidAll(personId);
 	}
 
 	@Transactional

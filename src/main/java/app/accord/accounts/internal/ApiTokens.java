@@ -71,6 +71,21 @@ class ApiTokens {
 		return revoked;
 	}
 
+	/**
+	 * Revokes every token the person still has, so that enabling their account again does
+	 * not bring them back.
+	 */
+	@Transactional
+	int revokeAll(long personId) {
+		var revoked = jdbc.sql("update api_token set revoked_at = ? where person_id = ? and revoked_at is null")
+			.params(Timestamp.from(clock.instant()), personId)
+			.update();
+		if (revoked > 0) {
+			audit.record("api-token.revoked", String.valueOf(personId), "all " + revoked);
+		}
+		return revoked;
+	}
+
 	@Transactional(readOnly = true)
 	List<TokenInfo> list(long personId) {
 		return jdbc.sql("""

@@ -21,6 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
  * for that account, but only from addresses it has never signed in from; its owner keeps
  * signing in from their usual place, and an emailed sign-in link always works.</li>
  * </ul>
+ * Emailed links are limited by what they cost the person who receives them and by who
+ * asks, never by how many others asked for the same email:
+ * <ul>
+ * <li>One email gets at most one link every 5 minutes, whoever asks; a refused request
+ * does not postpone the next link, so its owner can always have a link at most 5 minutes
+ * old (a link works for 15).</li>
+ * <li>One address asking for links: 30 requests in an hour pause that address, except for
+ * the emails of accounts that have signed in from it in the last 90 days.</li>
+ * </ul>
  * Attempts are stored in the database, so the limits hold across application nodes.
  */
 @Component
@@ -28,7 +37,17 @@ class LoginThrottle {
 
 	enum Kind {
 
-		PASSWORD, LINK_REQUEST
+		PASSWORD, LINK_REQUEST, LINK_SIGN_IN
+
+	}
+
+	enum LinkDecision {
+
+		ALLOWED,
+		/** A link was requested for this email less than {@link #LINK_INTERVAL} ago. */
+		RECENTLY_SENT,
+		/** Too many links were requested from this address. */
+		ADDRESS_PAUSED
 
 	}
 
@@ -40,9 +59,11 @@ class LoginThrottle {
 
 	static final int ACCOUNT_LIMIT = 20;
 
-	static final int LINK_REQUESTS_PER_EMAIL_PER_HOUR = 5;
+	static final Duration LINK_INTERVAL = Duration.ofMinutes(5);
 
 	static final int LINK_REQUESTS_PER_ADDRESS_PER_HOUR = 30;
+
+	static final Duration USUAL_PLACE = Duration.ofDays(90);
 
 	private final JdbcClient jdbc;
 
@@ -63,20 +84,30 @@ class LoginThrottle {
 			return false;
 		}
 		if (failures("email = ?", now.minus(Duration.ofHours(1)), key) >= ACCOUNT_LIMIT) {
-			return hasSucceededFrom(key, address, now.minus(Duration.ofDays(90)));
+			return hasSignedInFrom(key, address, now.minus(USUAL_PLACE));
 		}
 		return true;
 	}
 
-	boolean linkRequestAllowed(String email, String address) {
-		var since = Timestamp.from(clock.instant().minus(Duration.ofHours(1)));
-		var byEmail = count(
-				"select count(*) from login_attempt where kind = 'LINK_REQUEST' and email = ? and attempted_at > ?",
-				key(email), since);
-		var byAddress = count(
+	/**
+	 * Only requests that were let through are recorded, so refused ones (however many)
+	 * never delay the next link for an email.
+	 */
+	LinkDecision linkRequest(String email, String address) {
+		var now = clock.instant();
+		var key = key(email);
+		if (count("select count(*) from login_attempt where kind = 'LINK_REQUEST' and email = ? and attempted_at > ?",
+				key, Timestamp.from(now.minus(LINK_INTERVAL))) > 0) {
+			return LinkDecision.RECENTLY_SENT;
+		}
+		var fromAddress = count(
 				"select count(*) from login_attempt where kind = 'LINK_REQUEST' and address = ? and attempted_at > ?",
-				address, since);
-		return byEmail < LINK_REQUESTS_PER_EMAIL_PER_HOUR && byAddress < LINK_REQUESTS_PER_ADDRESS_PER_HOUR;
+				address(address), Timestamp.from(now.minus(Duration.ofHours(1))));
+		if (fromAddress >= LINK_REQUESTS_PER_ADDRESS_PER_HOUR
+				&& !hasSignedInFrom(key, address, now.minus(USUAL_PLACE))) {
+			return LinkDecision.ADDRESS_PAUSED;
+		}
+		return LinkDecision.ALLOWED;
 	}
 
 	/**
@@ -105,11 +136,12 @@ class LoginThrottle {
 				+ " and attempted_at > ?", args);
 	}
 
-	private boolean hasSucceededFrom(String email, String address, Instant since) {
+	/** By password or by an emailed link. */
+	private boolean hasSignedInFrom(String email, String address, Instant since) {
 		return count("""
 				select count(*) from login_attempt
-				where kind = 'PASSWORD' and succeeded = true and email = ? and address = ? and attempted_at > ?""",
-				email, address, Timestamp.from(since)) > 0;
+				where kind in ('PASSWORD', 'LINK_SIGN_IN') and succeeded = true and email = ? and address = ?
+				and attempted_at > ?""", email, address(address), Timestamp.from(since)) > 0;
 	}
 
 	private long count(String sql, Object... params) {

@@ -71,6 +71,15 @@ class OneTimeTokens {
 		return used == 1 ? found : Optional.empty();
 	}
 
+	/** Makes every unused link issued for the person unusable. */
+	@Transactional
+	int voidAll(long personId) {
+		var now = Timestamp.from(clock.instant());
+		return jdbc.sql("update one_time_token set used_at = ? where person_id = ? and used_at is null")
+			.params(now, personId)
+			.update();
+	}
+
 	@Transactional
 	int deleteExpired() {
 		var cutoff = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import app.accord.shared.web.SecurityHeaders;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,9 +34,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties(FirstAdmin.Settings.class)
 class SecurityConfig {
 
-	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-			+ "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
-			+ "object-src 'none'";
+	static final String CSP = SecurityHeaders.CSP;
 
 	/** The API browser (Swagger UI) needs inline styles; it runs no inline script. */
 	static final String API_DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "

@@ -66,8 +66,13 @@ class SignInController {
 		if (result.hasErrors()) {
 			return "accounts/signin";
 		}
-		if (links.request(form.email(), request.getRemoteAddr()) == SignInLinks.Outcome.THROTTLED) {
-			model.addAttribute("signinError", "signin.error.linkThrottled");
+		var refusal = switch (links.request(form.email(), request.getRemoteAddr())) {
+			case ACCEPTED -> null;
+			case RECENTLY_SENT -> "signin.error.linkRecent";
+			case THROTTLED -> "signin.error.linkThrottled";
+		};
+		if (refusal != null) {
+			model.addAttribute("signinError", refusal);
 			return "accounts/signin";
 		}
 		return "redirect:/signin/link/sent";
@@ -93,7 +98,7 @@ class SignInController {
 	@PostMapping("/signin/link")
 	String useLink(@RequestParam(required = false) String token, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		var user = links.redeem(token);
+		var user = links.redeem(token, request.getRemoteAddr());
 		if (user.isEmpty()) {
 			model.addAttribute("valid", false);
 			model.addAttribute("linkRequest", new LinkRequest(""));

@@ -56,7 +56,12 @@ class SignInLinks {
 		 * A link was sent, or the address is unknown (which the requester is not told).
 		 */
 		ACCEPTED,
-		/** Too many requests for this address or from this place. */
+		/**
+		 * A link was requested for this email a few minutes ago (told alike whether or
+		 * not it has an account).
+		 */
+		RECENTLY_SENT,
+		/** Too many requests from this place. */
 		THROTTLED
 
 	}
@@ -67,8 +72,9 @@ class SignInLinks {
 	 */
 	@Transactional
 	Outcome request(String email, String address) {
-		if (!throttle.linkRequestAllowed(email, address)) {
-			return Outcome.THROTTLED;
+		var decision = throttle.linkRequest(email, address);
+		if (decision != LoginThrottle.LinkDecision.ALLOWED) {
+			return decision == LoginThrottle.LinkDecision.RECENTLY_SENT ? Outcome.RECENTLY_SENT : Outcome.THROTTLED;
 		}
 		throttle.record(LoginThrottle.Kind.LINK_REQUEST, email, address, true);
 		if (!Emails.isValid(email)) {
@@ -97,13 +103,17 @@ class SignInLinks {
 
 	/**
 	 * Uses the link: the person it was sent to, once, if their account is still enabled.
+	 * Where they used it from becomes one of their usual places.
 	 */
 	@Transactional
-	Optional<SignedInUser> redeem(String token) {
+	Optional<SignedInUser> redeem(String token, String address) {
 		var redeemed = tokens.redeem(token, OneTimeTokens.Purpose.SIGN_IN)
 			.or(() -> tokens.redeem(token, OneTimeTokens.Purpose.INVITATION));
 		var account = redeemed.flatMap(r -> accounts.findById(r.personId())).filter(Account::isEnabled);
-		account.ifPresent(a -> accounts.markSignedIn(a.getPersonId(), clock.instant()));
+		account.ifPresent(a -> {
+			accounts.markSignedIn(a.getPersonId(), clock.instant());
+			throttle.record(LoginThrottle.Kind.LINK_SIGN_IN, a.getPerson().getEmailNormalized(), address, true);
+		});
 		return account.map(Account::toSignedInUser);
 	}
 

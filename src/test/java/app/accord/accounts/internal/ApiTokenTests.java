@@ -9,7 +9,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -71,6 +76,25 @@ class ApiTokenTests {
 			org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
 		}
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void enablingADisabledAccountAgainDoesNotReviveItsTokens() throws Exception {
+		var account = testAccounts.create(Role.MEMBER, false);
+		var token = tokens.create(account.getPersonId(), "script");
+		var staff = testAccounts.create(Role.STAFF, false);
+		mvc.perform(post("/staff/people/{id}/disable", account.getPersonId()).with(user(staff.toSignedInUser()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/staff/people/{id}/enable", account.getPersonId()).with(user(staff.toSignedInUser()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/account").with(user(account.toSignedInUser())))
+			.andExpect(content().string(containsString("Revoked")))
+			.andExpect(content().string(not(containsString("/revoke"))));
+
+		var fresh = tokens.create(account.getPersonId(), "new script");
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + fresh)).andExpect(status().isOk());
 	}
 
 	@Test

@@ -1,7 +1,10 @@
 package app.accord.accounts.internal;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import app.accord.accounts.Role;
@@ -99,17 +102,105 @@ class SignInLinkTests {
 	}
 
 	@Test
-	void linkRequestsAreLimitedSoNobodyCanFloodAnInbox() throws Exception {
+	void anAddressGetsAtMostOneLinkEveryFiveMinutesSoNobodyCanFloodItsInbox() throws Exception {
 		var account = testAccounts.create(Role.MEMBER, false);
 		var email = account.getPerson().getEmail();
-		for (int i = 0; i < LoginThrottle.LINK_REQUESTS_PER_EMAIL_PER_HOUR; i++) {
-			mvc.perform(post("/signin/link/request").param("email", email).with(csrf()).with(from("192.0.2.23")))
-				.andExpect(redirectedUrl("/signin/link/sent"));
-		}
+		mvc.perform(post("/signin/link/request").param("email", email).with(csrf()).with(from("192.0.2.23")))
+			.andExpect(redirectedUrl("/signin/link/sent"));
 		mvc.perform(post("/signin/link/request").param("email", email).with(csrf()).with(from("192.0.2.23")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Too many links")));
-		assertThat(mailsTo(email)).hasSize(LoginThrottle.LINK_REQUESTS_PER_EMAIL_PER_HOUR);
+			.andExpect(content().string(containsString("less than 5 minutes ago")))
+			.andExpect(content().string(containsString("value=\"" + email + "\"")));
+		assertThat(mailsTo(email)).hasSize(1);
+	}
+
+	@Test
+	void manyAddressesAskingForOnePersonsLinksCannotKeepThemFromSigningIn() throws Exception {
+		var account = testAccounts.create(Role.MEMBER, false);
+		var email = account.getPerson().getEmail();
+		for (int i = 1; i <= 50; i++) {
+			mvc.perform(
+					post("/signin/link/request").param("email", email).with(csrf()).with(from("2001:db8:14::" + i)));
+		}
+		assertThat(mailsTo(email)).hasSize(1);
+
+		// The owner, from their own place, is told the last link is still on its way...
+		mvc.perform(post("/signin/link/request").param("email", email).with(csrf()).with(from("192.0.2.25")))
+			.andExpect(content().string(containsString("less than 5 minutes ago")));
+		// ...and five minutes later gets a new one, however many were refused meanwhile.
+		fiveMinutesPass(email);
+		for (int i = 51; i <= 60; i++) {
+			mvc.perform(post("/signin/link/request").param("email", email.toUpperCase(Locale.ROOT))
+				.with(csrf())
+				.with(from("2001:db8:14::" + i)));
+		}
+		fiveMinutesPass(email);
+		mvc.perform(post("/signin/link/request").param("email", email).with(csrf()).with(from("192.0.2.25")))
+			.andExpect(redirectedUrl("/signin/link/sent"));
+		var mails = mailsTo(email);
+		assertThat(mails).hasSize(3);
+		mvc.perform(post("/signin/link").param("token", token(mails.get(2))).with(csrf()).with(from("192.0.2.25")))
+			.andExpect(redirectedUrl("/account"));
+	}
+
+	@Test
+	void aRecentLinkIsAnsweredAlikeWhetherOrNotTheAddressHasAnAccount() throws Exception {
+		var known = testAccounts.create(Role.MEMBER, false).getPerson().getEmail();
+		var unknown = TestAccounts.freshEmail("stranger");
+		for (var email : List.of(known, unknown)) {
+			mvc.perform(post("/signin/link/request").param("email", email).with(csrf()).with(from("192.0.2.26")))
+				.andExpect(redirectedUrl("/signin/link/sent"));
+		}
+		var answers = new java.util.ArrayList<String>();
+		for (var email : List.of(known, unknown)) {
+			var page = mvc
+				.perform(post("/signin/link/request").param("email", email).with(csrf()).with(from("192.0.2.26")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			answers.add(page.substring(page.indexOf("role=\"alert\""),
+					page.indexOf("</div>", page.indexOf("role=\"alert\""))));
+		}
+		assertThat(answers.get(0)).contains("less than 5 minutes ago").isEqualTo(answers.get(1));
+	}
+
+	@Test
+	void oneAddressAskingForManyPeoplesLinksIsPausedExceptForPeopleWhoSignInFromThere() throws Exception {
+		var address = "2001:db8:15::1";
+		var regular = testAccounts.create(Role.MEMBER, false);
+		var token = tokens.issue(OneTimeTokens.Purpose.SIGN_IN, regular.getPersonId(), SignInLinks.SIGN_IN_VALIDITY);
+		mvc.perform(post("/signin/link").param("token", token).with(csrf()).with(from(address)))
+			.andExpect(redirectedUrl("/account"));
+
+		for (int i = 0; i < LoginThrottle.LINK_REQUESTS_PER_ADDRESS_PER_HOUR; i++) {
+			mvc.perform(post("/signin/link/request").param("email", TestAccounts.freshEmail("guess" + i))
+				.with(csrf())
+				.with(from(address))).andExpect(redirectedUrl("/signin/link/sent"));
+		}
+		var newcomer = testAccounts.create(Role.MEMBER, false).getPerson().getEmail();
+		mvc.perform(post("/signin/link/request").param("email", newcomer).with(csrf()).with(from(address)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Too many sign-in links were asked for from your network")));
+		assertThat(mailsTo(newcomer)).isEmpty();
+
+		// From elsewhere the same person gets their link, and so does someone who signs
+		// in from here.
+		mvc.perform(post("/signin/link/request").param("email", newcomer).with(csrf()).with(from("192.0.2.27")))
+			.andExpect(redirectedUrl("/signin/link/sent"));
+		mvc.perform(post("/signin/link/request").param("email", regular.getPerson().getEmail())
+			.with(csrf())
+			.with(from(address))).andExpect(redirectedUrl("/signin/link/sent"));
+		assertThat(mailsTo(newcomer)).hasSize(1);
+		assertThat(mailsTo(regular.getPerson().getEmail())).hasSize(1);
+	}
+
+	/** Moves this address's link requests five minutes into the past. */
+	private void fiveMinutesPass(String email) {
+		jdbc.sql("update login_attempt set attempted_at = ? where email = ? and attempted_at > ?")
+			.params(Timestamp.from(Instant.now().minus(LoginThrottle.LINK_INTERVAL).minusSeconds(1)),
+					email.toLowerCase(Locale.ROOT), Timestamp.from(Instant.now().minus(LoginThrottle.LINK_INTERVAL)))
+			.update();
 	}
 
 	@Test

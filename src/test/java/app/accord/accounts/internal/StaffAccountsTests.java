@@ -34,6 +34,9 @@ class StaffAccountsTests {
 	@Autowired
 	AccountRepository accounts;
 
+	@Autowired
+	OneTimeTokens tokens;
+
 	@Test
 	void onlyStaffReachStaffPages() throws Exception {
 		mvc.perform(get("/staff/people")).andExpect(redirectedUrl("/signin"));
@@ -95,6 +98,23 @@ class StaffAccountsTests {
 			.param("password", TestAccounts.PASSWORD)
 			.with(csrf())
 			.with(from("192.0.2.90"))).andExpect(redirectedUrl("/signin?error=failed"));
+	}
+
+	@Test
+	void aLinkSentBeforeAnAccountWasDisabledDoesNotWorkOnceItIsEnabledAgain() throws Exception {
+		var member = testAccounts.create(Role.MEMBER, false);
+		var link = tokens.issue(OneTimeTokens.Purpose.INVITATION, member.getPersonId(),
+				SignInLinks.INVITATION_VALIDITY);
+		var staff = testAccounts.create(Role.STAFF, false);
+		mvc.perform(post("/staff/people/{id}/disable", member.getPersonId()).with(user(staff.toSignedInUser()))
+			.with(csrf())).andExpect(redirectedUrl("/staff/people/" + member.getPersonId()));
+		mvc.perform(
+				post("/staff/people/{id}/enable", member.getPersonId()).with(user(staff.toSignedInUser())).with(csrf()))
+			.andExpect(redirectedUrl("/staff/people/" + member.getPersonId()));
+
+		mvc.perform(post("/signin/link").param("token", link).with(csrf()).with(from("192.0.2.91")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("expired or was already used")));
 	}
 
 	@Test
