@@ -109,6 +109,7 @@ class SecurityConfig {
 			.anyRequest()
 			.permitAll())
 			.authenticationManager(passwords)
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MaskedCsrfTokens()))
 			.formLogin(form -> form.loginPage("/signin")
 				.loginProcessingUrl("/signin")
 				.usernameParameter("email")
