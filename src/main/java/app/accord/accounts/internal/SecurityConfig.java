@@ -1,6 +1,7 @@
 package app.accord.accounts.internal;
 
 import java.time.Clock;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,6 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -31,7 +35,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(FirstAdmin.Settings.class)
+@EnableConfigurationProperties({ FirstAdmin.Settings.class, PublicApiLimit.Settings.class })
 class SecurityConfig {
 
 	static final String CSP = SecurityHeaders.CSP;
@@ -56,21 +60,37 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * What the site shows everyone, read over the API without a token: the directory,
+	 * published events, public library resources. The services behind them show the
+	 * anonymous no more than the pages do (no drafts, no members-only resources).
+	 */
+	static final RequestMatcher PUBLIC_API_READS = new OrRequestMatcher(Stream
+		.of("/api/v1/leas", "/api/v1/leas/*", "/api/v1/counties", "/api/v1/events", "/api/v1/events/*",
+				"/api/v1/resources", "/api/v1/resources/*")
+		.map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
+		.toList());
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, PublicApiLimit.Settings limit, Clock clock)
+			throws Exception {
 		// Metrics are scraped by ops tools with a staff member's API token. Survey
-		// responses are anonymous: that one endpoint takes no token.
+		// responses are anonymous: that one endpoint takes no token. Public reads take
+		// none either, limited per address.
 		http.securityMatcher("/api/v1/**", "/actuator/prometheus")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/prometheus")
 				.hasRole("STAFF")
 				.requestMatchers(HttpMethod.POST, "/api/v1/surveys/responses")
+				.permitAll()
+				.requestMatchers(PUBLIC_API_READS)
 				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PublicApiLimit(limit, PUBLIC_API_READS, clock), BearerTokenFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorized",
 						"Send a personal API token as 'Authorization: Bearer <token>'."))
@@ -109,6 +129,7 @@ class SecurityConfig {
 			.anyRequest()
 			.permitAll())
 			.authenticationManager(passwords)
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MaskedCsrfTokens()))
 			.formLogin(form -> form.loginPage("/signin")
 				.loginProcessingUrl("/signin")
 				.usernameParameter("email")
@@ -130,7 +151,7 @@ class SecurityConfig {
 		};
 	}
 
-	private static void problem(HttpServletResponse response, int status, String title, String detail)
+	static void problem(HttpServletResponse response, int status, String title, String detail)
 			throws java.io.IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -101,6 +101,10 @@ class DirectoryApi {
 		if (size < 1 || size > MAX_SIZE) {
 			throw new IllegalArgumentException("Parameter 'size' must be between 1 and " + MAX_SIZE + ".");
 		}
+		if ((long) page * size > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("Parameter 'page' is past the last page: page times size must stay "
+					+ "under " + Integer.MAX_VALUE + ".");
+		}
 		if (q != null && q.length() > SearchForm.MAX_QUERY) {
 			throw new IllegalArgumentException(
 					"Parameter 'q' must be at most " + SearchForm.MAX_QUERY + " characters long.");

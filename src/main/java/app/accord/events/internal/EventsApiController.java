@@ -53,6 +53,9 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class EventsApiController {
 
+	/** Header values arrive as ISO-8859-1: anything else would be stored garbled. */
+	private static final java.util.regex.Pattern PRINTABLE_ASCII = java.util.regex.Pattern.compile("[\\x21-\\x7E]+");
+
 	private final EventCatalog catalog;
 
 	private final Registrations registrations;
@@ -199,6 +202,9 @@ class EventsApiController {
 			@Valid @RequestBody NewRegistration body) {
 		var key = idempotencyKey == null || idempotencyKey.isBlank() ? null
 				: idempotencyKey.trim().substring(0, Math.min(100, idempotencyKey.trim().length()));
+		if (key != null && !PRINTABLE_ASCII.matcher(key).matches()) {
+			throw new EventRuleViolation("Idempotency-Key", "events.api.idempotencyKey.invalid");
+		}
 		Registrations.Outcome outcome;
 		if (body.teamId() != null) {
 			var attendees = new ArrayList<AttendeeDetails>();

@@ -110,6 +110,15 @@ class Instruments {
 		return id;
 	}
 
+	/**
+	 * An instrument as staff read it over the API (respondents see it through a link).
+	 */
+	@PreAuthorize("@surveyPolicy.isStaff(principal)")
+	@Transactional(readOnly = true)
+	public Instrument read(long id) {
+		return require(id);
+	}
+
 	@Transactional(readOnly = true)
 	public Instrument require(long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("No instrument " + id + "."));
@@ -147,6 +156,7 @@ class Instruments {
 	record InstrumentRow(long id, String titleEn, String titleEs, int items) {
 	}
 
+	@PreAuthorize("@surveyPolicy.isStaff(principal)")
 	@Transactional(readOnly = true)
 	public List<InstrumentRow> list() {
 		return jdbc.query(

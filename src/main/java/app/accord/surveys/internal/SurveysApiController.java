@@ -124,6 +124,81 @@ class SurveysApiController {
 			List<ItemJson> items) {
 	}
 
+	record InstrumentListJson(long id, String titleEn, String titleEs, int items) {
+	}
+
+	record PointJson(int value, String labelEn, String labelEs) {
+	}
+
+	/**
+	 * @param scale LIKERT: the answers 1..scalePoints with their labels
+	 * @param notApplicable LIKERT with allowNa: the "don't know" answer (0)
+	 * @param choices CHOICE: the options, answered by code
+	 * @param maxLength TEXT: longest answer kept, in characters
+	 */
+	record ItemDefinitionJson(String code, ItemKind kind, boolean required, String textEn, String textEs,
+			Integer scalePoints, Boolean allowNa, List<PointJson> scale, PointJson notApplicable,
+			List<ChoiceJson> choices, Integer maxLength) {
+	}
+
+	record SectionDefinitionJson(String titleEn, String titleEs, List<ItemDefinitionJson> items) {
+	}
+
+	record InstrumentJson(long id, String titleEn, String titleEs, String groupItem,
+			List<SectionDefinitionJson> sections) {
+	}
+
+	@GetMapping("/instruments")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "Instruments, oldest first (staff)")
+	List<InstrumentListJson> instruments() {
+		return instruments.list()
+			.stream()
+			.map(row -> new InstrumentListJson(row.id(), row.titleEn(), row.titleEs(), row.items()))
+			.toList();
+	}
+
+	@GetMapping("/instruments/{id}")
+	@SecurityRequirement(name = "bearer")
+	@Operation(summary = "An instrument with its sections and items, as a respondent sees it (staff)",
+			description = "Everything a client needs to submit responses: each item's code, kind, required flag "
+					+ "and wording in English and Spanish; Likert items with the value and labels of every scale "
+					+ "point (and 0 for don't know where allowed), choice items with their option codes, text "
+					+ "items with their longest answer.")
+	InstrumentJson instrument(@PathVariable long id) {
+		var instrument = instruments.read(id);
+		return new InstrumentJson(instrument.id(), instrument.titleEn(), instrument.titleEs(),
+				instrument.groupItemCode(),
+				instrument.sections()
+					.stream()
+					.map(section -> new SectionDefinitionJson(section.titleEn(), section.titleEs(),
+							section.questions().stream().map(this::definition).toList()))
+					.toList());
+	}
+
+	private ItemDefinitionJson definition(Instrument.Question question) {
+		var item = question.item();
+		return switch (item.kind()) {
+			case LIKERT -> new ItemDefinitionJson(item.code(), item.kind(), question.required(), item.textEn(),
+					item.textEs(), item.scalePoints(), item.allowNa(),
+					java.util.stream.IntStream.rangeClosed(1, item.scalePoints())
+						.mapToObj(value -> point(value, "surveys.likert" + item.scalePoints() + "." + value))
+						.toList(),
+					item.allowNa() ? point(Item.NOT_APPLICABLE, "surveys.likert.na") : null, null, null);
+			case CHOICE -> new ItemDefinitionJson(item.code(), item.kind(), question.required(), item.textEn(),
+					item.textEs(), null, null, null, null,
+					item.choices().stream().map(c -> new ChoiceJson(c.code(), c.labelEn(), c.labelEs())).toList(),
+					null);
+			case TEXT -> new ItemDefinitionJson(item.code(), item.kind(), question.required(), item.textEn(),
+					item.textEs(), null, null, null, null, null, Item.MAX_TEXT);
+		};
+	}
+
+	private PointJson point(int value, String key) {
+		return new PointJson(value, messages.getMessage(key, null, Locale.ENGLISH),
+				messages.getMessage(key, null, Locale.forLanguageTag("es")));
+	}
+
 	@PostMapping("/instruments")
 	@SecurityRequirement(name = "bearer")
 	@Operation(summary = "Create an instrument from bank items and new items (staff)",

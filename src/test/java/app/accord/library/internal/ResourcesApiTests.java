@@ -88,8 +88,9 @@ class ResourcesApiTests {
 	}
 
 	@Test
-	void theApiNeedsATokenAndAnUnknownResourceIsAProblem() throws Exception {
-		mvc.perform(get("/api/v1/resources")).andExpect(status().isUnauthorized());
+	void publishingNeedsATokenAndAnUnknownResourceIsAProblem() throws Exception {
+		mvc.perform(multipart("/api/v1/resources").file(metadata("{\"title\":\"No token\"}")))
+			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/resources/{id}", 999_999_999).header("Authorization", TOKEN))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/resources").param("q", "x".repeat(10_000)).header("Authorization", TOKEN))
