@@ -303,8 +303,41 @@ class EventPageTests {
 			.param("name", "Webinar Person")
 			.param("email", email))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("/events/registrations/*"));
+			.andExpect(redirectedUrl("/events/" + event + "/register/sent"));
 		assertThat(data.mailsTo(email)).isEqualTo(2);
+	}
+
+	@Test
+	void registeringAnAddressAgainAnswersAsForANewOneAndTellsTheAddressInstead() throws Exception {
+		var event = data.save(EventMother.event().kind(EventKind.WEBINAR).mode(RegistrationMode.INDIVIDUAL));
+		var email = EventTestData.freshEmail("again");
+		var first = mvc
+			.perform(post("/events/{id}/register/person", event).with(csrf())
+				.param("name", "First Person")
+				.param("email", email))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var again = mvc
+			.perform(post("/events/{id}/register/person", event).with(csrf())
+				.param("name", "Someone Probing")
+				.param("email", email.toUpperCase()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(again).isEqualTo(first);
+		mvc.perform(get(again))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Check your email")))
+			.andExpect(content().string(not(containsString("already registered"))));
+		assertThat(data.mailsTo(email, "You are already registered")).isEqualTo(1);
+		var text = jdbc.queryForObject(
+				"select text_body from outbox_message where recipient = ? and subject like 'You are already registered%'",
+				String.class, email);
+		assertThat(text).contains("First Person").contains("/events/registrations/");
 	}
 
 	@Test
