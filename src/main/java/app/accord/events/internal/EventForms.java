@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import app.accord.shared.validation.WebAddress;
+import app.accord.shared.validation.SensibleDate;
 import app.accord.directory.Region;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
@@ -32,17 +34,17 @@ final class EventForms {
 			@NotNull(message = "{events.event.format.required}") EventFormat format, String region,
 			@Size(max = 300, message = "{events.field.tooLong}") String venue,
 			@Size(max = 500, message = "{events.field.tooLong}") String address,
-			@Size(max = 500, message = "{events.field.tooLong}") String onlineUrl,
+			@Size(max = 500, message = "{events.field.tooLong}") @WebAddress String onlineUrl,
 			@NotNull(message = "{events.event.startsAt.required}") @DateTimeFormat(
-					iso = ISO.DATE_TIME) LocalDateTime startsAt,
+					iso = ISO.DATE_TIME) @SensibleDate LocalDateTime startsAt,
 			@NotNull(message = "{events.event.endsAt.required}") @DateTimeFormat(
-					iso = ISO.DATE_TIME) LocalDateTime endsAt,
+					iso = ISO.DATE_TIME) @SensibleDate LocalDateTime endsAt,
 			@Size(max = 8000, message = "{events.field.tooLong}") String description,
 			@Size(max = 1000, message = "{events.field.tooLong}") String topics,
 			@NotNull(message = "{events.event.opensOn.required}") @DateTimeFormat(
-					iso = ISO.DATE) LocalDate registrationOpensOn,
+					iso = ISO.DATE) @SensibleDate LocalDate registrationOpensOn,
 			@NotNull(message = "{events.event.closesOn.required}") @DateTimeFormat(
-					iso = ISO.DATE) LocalDate registrationClosesOn,
+					iso = ISO.DATE) @SensibleDate LocalDate registrationClosesOn,
 			@NotNull(message = "{events.event.capacity.range}") @Min(value = 1,
 					message = "{events.event.capacity.range}") @Max(value = 100000,
 							message = "{events.event.capacity.range}") Integer capacity,
@@ -53,7 +55,7 @@ final class EventForms {
 			@NotNull(message = "{events.event.complimentary.range}") @Min(value = 0,
 					message = "{events.event.complimentary.range}") @Max(value = 100,
 							message = "{events.event.complimentary.range}") Integer complimentarySeats,
-			@DateTimeFormat(iso = ISO.DATE) LocalDate complimentaryDeadline,
+			@DateTimeFormat(iso = ISO.DATE) @SensibleDate LocalDate complimentaryDeadline,
 			@NotNull(message = "{events.event.reminder.range}") @Min(value = 0,
 					message = "{events.event.reminder.range}") @Max(value = 60,
 							message = "{events.event.reminder.range}") Integer reminderDaysBefore) {
@@ -117,9 +119,9 @@ final class EventForms {
 			@Size(max = 500, message = "{events.field.tooLong}") String presenters,
 			@Size(max = 200, message = "{events.field.tooLong}") String room,
 			@NotNull(message = "{events.event.startsAt.required}") @DateTimeFormat(
-					iso = ISO.DATE_TIME) LocalDateTime startsAt,
+					iso = ISO.DATE_TIME) @SensibleDate LocalDateTime startsAt,
 			@NotNull(message = "{events.event.endsAt.required}") @DateTimeFormat(
-					iso = ISO.DATE_TIME) LocalDateTime endsAt,
+					iso = ISO.DATE_TIME) @SensibleDate LocalDateTime endsAt,
 			@NotNull(message = "{events.session.capacity.range}") @Min(value = 1,
 					message = "{events.session.capacity.range}") @Max(value = 10000,
 							message = "{events.session.capacity.range}") Integer capacity) {

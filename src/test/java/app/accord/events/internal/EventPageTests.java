@@ -289,6 +289,31 @@ class EventPageTests {
 	}
 
 	@Test
+	void aScriptAsTheOnlineLinkAndTheYear0001AreRefusedOnTheEventForm() throws Exception {
+		mvc.perform(post("/staff/events").with(user(data.staff()))
+			.with(csrf())
+			.param("title", "Webinar with a typo")
+			.param("kind", "WEBINAR")
+			.param("format", "ONLINE")
+			.param("onlineUrl", "javascript:alert(document.cookie)")
+			.param("startsAt", "2027-02-10T09:00")
+			.param("endsAt", "2027-02-10T10:00")
+			.param("registrationOpensOn", "0001-12-01")
+			.param("registrationClosesOn", "2027-02-01")
+			.param("capacity", "100")
+			.param("mode", "INDIVIDUAL")
+			.param("fee", "0")
+			.param("complimentarySeats", "0")
+			.param("reminderDaysBefore", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a full web address that starts with https://")))
+			.andExpect(content().string(containsString("Enter a date from 1990 to 2100.")))
+			.andExpect(content().string(containsString("value=\"javascript:alert(document.cookie)\"")));
+		assertThat(jdbc.queryForObject("select count(*) from event where title = 'Webinar with a typo'", Integer.class))
+			.isZero();
+	}
+
+	@Test
 	void aPersonRegistersForAWebinarWithoutAnAccount() throws Exception {
 		var event = data.save(EventMother.event()
 			.kind(EventKind.WEBINAR)
