@@ -21,6 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Who may reach what. Two chains: the JSON API (stateless, bearer tokens, problem-details
@@ -126,6 +128,13 @@ class SecurityConfig {
 		return (request, response, ex) -> {
 			var reason = ex instanceof ThrottledAuthenticationProvider.TooManyAttemptsException ? "throttled"
 					: "failed";
+			// The page comes back with the address as typed (never the password), carried
+			// in
+			// the session rather than the address bar.
+			var typed = new FlashMap();
+			typed.put("signinEmail", request.getParameter("email"));
+			typed.setTargetRequestPath(request.getContextPath() + "/signin");
+			new SessionFlashMapManager().saveOutputFlashMap(typed, request, response);
 			response.sendRedirect(request.getContextPath() + "/signin?error=" + reason);
 		};
 	}

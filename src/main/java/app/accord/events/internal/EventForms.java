@@ -3,6 +3,8 @@ package app.accord.events.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -74,6 +76,17 @@ final class EventForms {
 					e.getComplimentaryDeadline(), e.getReminderDaysBefore());
 		}
 
+		/**
+		 * The rules between the fields (all of them, beside their fields), checked with
+		 * the fields' own errors; the kept deadline is the one the event has now.
+		 */
+		List<EventRuleViolation> acrossFields(LocalDate keptDeadline, LocalDate today) {
+			var broken = new ArrayList<>(EventRules.across(startsAt, endsAt, registrationOpensOn, registrationClosesOn,
+					complimentaryDeadline, format, venue, onlineUrl));
+			broken.addAll(EventRules.deadline(complimentaryDeadline, keptDeadline, today));
+			return broken;
+		}
+
 		EventDetails details() {
 			return new EventDetails(title, kind, format, Region.parse(region).orElse(null), venue, address, onlineUrl,
 					startsAt, endsAt, description, topics, registrationOpensOn, registrationClosesOn, capacity, mode,
@@ -125,6 +138,11 @@ final class EventForms {
 			@NotNull(message = "{events.session.capacity.range}") @Min(value = 1,
 					message = "{events.session.capacity.range}") @Max(value = 10000,
 							message = "{events.session.capacity.range}") Integer capacity) {
+
+		List<EventRuleViolation> acrossFields() {
+			return startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)
+					? List.of(new EventRuleViolation("endsAt", "events.session.endsBeforeStart")) : List.of();
+		}
 
 		static SessionForm startingAt(LocalDateTime start) {
 			return new SessionForm("", "", "", start, start.plusHours(1), 30);
