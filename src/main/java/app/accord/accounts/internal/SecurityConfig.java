@@ -27,6 +27,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Who may reach what. Two chains: the JSON API (stateless, bearer tokens, problem-details
@@ -147,6 +149,13 @@ class SecurityConfig {
 		return (request, response, ex) -> {
 			var reason = ex instanceof ThrottledAuthenticationProvider.TooManyAttemptsException ? "throttled"
 					: "failed";
+			// The page comes back with the address as typed (never the password), carried
+			// in
+			// the session rather than the address bar.
+			var typed = new FlashMap();
+			typed.put("signinEmail", request.getParameter("email"));
+			typed.setTargetRequestPath(request.getContextPath() + "/signin");
+			new SessionFlashMapManager().saveOutputFlashMap(typed, request, response);
 			response.sendRedirect(request.getContextPath() + "/signin?error=" + reason);
 		};
 	}

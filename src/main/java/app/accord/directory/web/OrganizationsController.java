@@ -1,5 +1,6 @@
 package app.accord.directory.web;
 
+import app.accord.shared.validation.WebAddress;
 import app.accord.directory.OrganizationKind;
 import app.accord.directory.internal.OrganizationNameTaken;
 import app.accord.directory.internal.OrganizationRegistry;
@@ -7,7 +8,6 @@ import app.accord.directory.internal.OrganizationRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
@@ -31,8 +31,7 @@ class OrganizationsController {
 	record OrganizationForm(@NotBlank(message = "{directory.organization.name.required}") @Size(max = 200) String name,
 			@Size(max = 40) String shortName,
 			@NotNull(message = "{directory.organization.kind.required}") OrganizationKind kind,
-			@Size(max = 500) @Pattern(regexp = "^$|https?://\\S+",
-					message = "{directory.organization.website.invalid}") String website) {
+			@Size(max = 500) @WebAddress(message = "{directory.organization.website.invalid}") String website) {
 	}
 
 	@GetMapping("/staff/organizations")

@@ -15,6 +15,9 @@ interface AttendeeRepository extends JpaRepository<Attendee, Long> {
 	@Query("select count(a) > 0 from Attendee a where a.eventId = :eventId and a.activePersonId = :personId")
 	boolean attends(long eventId, long personId);
 
+	@Query("select a from Attendee a join fetch a.registration where a.eventId = :eventId and a.activePersonId = :personId")
+	List<Attendee> attending(long eventId, long personId);
+
 	/** Which of these people already attend the event in a live registration. */
 	@Query("select a.activePersonId from Attendee a where a.eventId = :eventId and a.activePersonId in :personIds")
 	List<Long> attendingAmong(long eventId, Collection<Long> personIds);

@@ -95,24 +95,7 @@ class Event {
 		if (status == EventStatus.CANCELLED) {
 			throw new EventRuleViolation(null, "events.event.cancelledNoChange");
 		}
-		if (d.endsAt().isBefore(d.startsAt())) {
-			throw new EventRuleViolation("endsAt", "events.event.endsBeforeStart");
-		}
-		if (d.registrationClosesOn().isBefore(d.registrationOpensOn())) {
-			throw new EventRuleViolation("registrationClosesOn", "events.event.closesBeforeOpens");
-		}
-		if (d.registrationClosesOn().isAfter(d.endsAt().toLocalDate())) {
-			throw new EventRuleViolation("registrationClosesOn", "events.event.closesAfterEnd");
-		}
-		if (d.complimentaryDeadline() != null && d.complimentaryDeadline().isAfter(d.registrationClosesOn())) {
-			throw new EventRuleViolation("complimentaryDeadline", "events.event.deadlineAfterClose");
-		}
-		if (d.format().hasVenue() && EventDetails.trimToNull(d.venue()) == null) {
-			throw new EventRuleViolation("venue", "events.event.venue.required");
-		}
-		if (d.format().hasOnlineLink() && EventDetails.trimToNull(d.onlineUrl()) == null) {
-			throw new EventRuleViolation("onlineUrl", "events.event.onlineUrl.required");
-		}
+		EventRules.refuse(EventRules.across(d));
 		if (d.capacity() < seatsTaken) {
 			throw new EventRuleViolation("capacity", "events.event.capacityBelowTaken", seatsTaken);
 		}

@@ -34,6 +34,7 @@ class EventCatalog {
 	@Transactional
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public long create(EventDetails details) {
+		EventRules.refuse(EventRules.deadline(details.complimentaryDeadline(), null, clock.today()));
 		return events.saveAndFlush(new Event(details, clock.now())).getId();
 	}
 
@@ -42,6 +43,8 @@ class EventCatalog {
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public void update(long id, EventDetails details) {
 		var event = lock(id);
+		EventRules.refuse(
+				EventRules.deadline(details.complimentaryDeadline(), event.getComplimentaryDeadline(), clock.today()));
 		event.apply(details);
 		registering.promote(event);
 	}

@@ -3,6 +3,8 @@ package app.accord.events.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -12,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import app.accord.shared.validation.WebAddress;
+import app.accord.shared.validation.SensibleDate;
 import app.accord.directory.Region;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
@@ -32,17 +36,17 @@ final class EventForms {
 			@NotNull(message = "{events.event.format.required}") EventFormat format, String region,
 			@Size(max = 300, message = "{events.field.tooLong}") String venue,
 			@Size(max = 500, message = "{events.field.tooLong}") String address,
-			@Size(max = 500, message = "{events.field.tooLong}") String onlineUrl,
+			@Size(max = 500, message = "{events.field.tooLong}") @WebAddress String onlineUrl,
 			@NotNull(message = "{events.event.startsAt.required}") @DateTimeFormat(
-					iso = ISO.DATE_TIME) LocalDateTime startsAt,
+					iso = ISO.DATE_TIME) @SensibleDate LocalDateTime startsAt,
 			@NotNull(message = "{events.event.endsAt.required}") @DateTimeFormat(
-					iso = ISO.DATE_TIME) LocalDateTime endsAt,
+					iso = ISO.DATE_TIME) @SensibleDate LocalDateTime endsAt,
 			@Size(max = 8000, message = "{events.field.tooLong}") String description,
 			@Size(max = 1000, message = "{events.field.tooLong}") String topics,
 			@NotNull(message = "{events.event.opensOn.required}") @DateTimeFormat(
-					iso = ISO.DATE) LocalDate registrationOpensOn,
+					iso = ISO.DATE) @SensibleDate LocalDate registrationOpensOn,
 			@NotNull(message = "{events.event.closesOn.required}") @DateTimeFormat(
-					iso = ISO.DATE) LocalDate registrationClosesOn,
+					iso = ISO.DATE) @SensibleDate LocalDate registrationClosesOn,
 			@NotNull(message = "{events.event.capacity.range}") @Min(value = 1,
 					message = "{events.event.capacity.range}") @Max(value = 100000,
 							message = "{events.event.capacity.range}") Integer capacity,
@@ -53,7 +57,7 @@ final class EventForms {
 			@NotNull(message = "{events.event.complimentary.range}") @Min(value = 0,
 					message = "{events.event.complimentary.range}") @Max(value = 100,
 							message = "{events.event.complimentary.range}") Integer complimentarySeats,
-			@DateTimeFormat(iso = ISO.DATE) LocalDate complimentaryDeadline,
+			@DateTimeFormat(iso = ISO.DATE) @SensibleDate LocalDate complimentaryDeadline,
 			@NotNull(message = "{events.event.reminder.range}") @Min(value = 0,
 					message = "{events.event.reminder.range}") @Max(value = 60,
 							message = "{events.event.reminder.range}") Integer reminderDaysBefore) {
@@ -70,6 +74,17 @@ final class EventForms {
 					e.getRegistrationClosesOn(), e.getCapacity(), e.getRegistrationMode(),
 					BigDecimal.valueOf(e.getFeeCents()).movePointLeft(2), e.getComplimentarySeats(),
 					e.getComplimentaryDeadline(), e.getReminderDaysBefore());
+		}
+
+		/**
+		 * The rules between the fields (all of them, beside their fields), checked with
+		 * the fields' own errors; the kept deadline is the one the event has now.
+		 */
+		List<EventRuleViolation> acrossFields(LocalDate keptDeadline, LocalDate today) {
+			var broken = new ArrayList<>(EventRules.across(startsAt, endsAt, registrationOpensOn, registrationClosesOn,
+					complimentaryDeadline, format, venue, onlineUrl));
+			broken.addAll(EventRules.deadline(complimentaryDeadline, keptDeadline, today));
+			return broken;
 		}
 
 		EventDetails details() {
@@ -117,12 +132,17 @@ final class EventForms {
 			@Size(max = 500, message = "{events.field.tooLong}") String presenters,
 			@Size(max = 200, message = "{events.field.tooLong}") String room,
 			@NotNull(message = "{events.event.startsAt.required}") @DateTimeFormat(
-					iso = ISO.DATE_TIME) LocalDateTime startsAt,
+					iso = ISO.DATE_TIME) @SensibleDate LocalDateTime startsAt,
 			@NotNull(message = "{events.event.endsAt.required}") @DateTimeFormat(
-					iso = ISO.DATE_TIME) LocalDateTime endsAt,
+					iso = ISO.DATE_TIME) @SensibleDate LocalDateTime endsAt,
 			@NotNull(message = "{events.session.capacity.range}") @Min(value = 1,
 					message = "{events.session.capacity.range}") @Max(value = 10000,
 							message = "{events.session.capacity.range}") Integer capacity) {
+
+		List<EventRuleViolation> acrossFields() {
+			return startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)
+					? List.of(new EventRuleViolation("endsAt", "events.session.endsBeforeStart")) : List.of();
+		}
 
 		static SessionForm startingAt(LocalDateTime start) {
 			return new SessionForm("", "", "", start, start.plusHours(1), 30);

@@ -67,6 +67,21 @@ class EventMail {
 				msg("events.mail.waitlisted.subject", locale, event.getTitle()), text));
 	}
 
+	/** The address asked to register again: what it already holds, and its links. */
+	void alreadyRegistered(Registration registration, Event event) {
+		if (registration.getContactEmail() == null) {
+			return;
+		}
+		var locale = localeOf(registration.getContactEmail());
+		var status = msg("events.registration.status." + registration.getStatus(), locale);
+		var text = msg("events.mail.already.intro", locale, event.getTitle(), registration.displayName(), status)
+				+ "\n\n" + details(event, locale) + "\n\n" + fee(registration, event, locale) + "\n\n"
+				+ msg("events.mail.manage", locale, registrationUrl(registration)) + "\n"
+				+ msg("events.mail.calendar", locale, calendarUrl(registration));
+		outbox.enqueue(OutgoingMail.text(registration.getContactEmail(),
+				msg("events.mail.already.subject", locale, event.getTitle()), text));
+	}
+
 	void eventCancelled(Registration registration, Event event) {
 		if (registration.getContactEmail() == null) {
 			return;

@@ -142,20 +142,37 @@ class EventPagesController {
 		return registerPage(user, event, model);
 	}
 
+	/** The same answer whether the address was new or already registered. */
+	@GetMapping("/events/{id}/register/sent")
+	String registrationSent(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("event", catalog.visible(id, user != null && user.isStaff()));
+		return "events/register-sent";
+	}
+
 	@PostMapping("/events/{id}/register/person")
 	String registerPerson(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("personForm") EventForms.AttendeeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var event = catalog.visible(id, user != null && user.isStaff());
+		// Only the signed-in person registering their own address learns from the page
+		// whether it was registered; anyone else is told to check that address's email.
+		var ownAddress = user != null && form.email() != null && form.email().trim().equalsIgnoreCase(user.email());
 		if (!result.hasErrors()) {
 			try {
 				var outcome = queue.enter(id, () -> registrations.registerPerson(id, form.details(), user, null));
+				if (!ownAddress) {
+					return "redirect:/events/" + id + "/register/sent";
+				}
 				redirect.addFlashAttribute("flash", outcome.status() == RegistrationStatus.CONFIRMED
 						? "events.register.confirmed" : "events.register.waitlisted");
 				return "redirect:/events/registrations/" + outcome.accessToken();
 			}
-			catch (AlreadyRegistered ex) {
-				result.rejectValue("email", ex.messageKey());
+			catch (AlreadyRegistered | AlreadyAttending ex) {
+				if (!ownAddress) {
+					registrations.remindRegistered(id, form.email().trim());
+					return "redirect:/events/" + id + "/register/sent";
+				}
+				FormErrors.reject(result, ex);
 			}
 			catch (EventRuleViolation ex) {
 				FormErrors.reject(result, ex);

@@ -21,6 +21,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import app.accord.shared.validation.WebAddress;
+import app.accord.shared.validation.SensibleDate;
+import app.accord.shared.validation.Money;
 import app.accord.accounts.SignedInUser;
 import app.accord.directory.Region;
 import app.accord.teams.MemberRole;
@@ -101,12 +104,13 @@ class EventsApiController {
 	/** Times are wall-clock times in the initiative's time zone. */
 	record NewEvent(@NotBlank @Size(max = 200) String title, @NotNull EventKind kind, @NotNull EventFormat format,
 			String region, @Size(max = 300) String venue, @Size(max = 500) String address,
-			@Size(max = 500) String onlineUrl, @NotNull LocalDateTime startsAt, @NotNull LocalDateTime endsAt,
-			@Size(max = 8000) String description, @Size(max = 1000) String topics,
-			@NotNull LocalDate registrationOpensOn, @NotNull LocalDate registrationClosesOn,
-			@NotNull @Min(1) @Max(100000) Integer capacity, @NotNull RegistrationMode registrationMode,
-			@NotNull @Min(0) Long feeCents, @Min(0) @Max(100) Integer complimentarySeats,
-			LocalDate complimentaryDeadline, @Min(0) @Max(60) Integer reminderDaysBefore, Boolean publish) {
+			@Size(max = 500) @WebAddress String onlineUrl, @NotNull @SensibleDate LocalDateTime startsAt,
+			@NotNull @SensibleDate LocalDateTime endsAt, @Size(max = 8000) String description,
+			@Size(max = 1000) String topics, @NotNull @SensibleDate LocalDate registrationOpensOn,
+			@NotNull @SensibleDate LocalDate registrationClosesOn, @NotNull @Min(1) @Max(100000) Integer capacity,
+			@NotNull RegistrationMode registrationMode, @NotNull @Money(cents = true) Long feeCents,
+			@Min(0) @Max(100) Integer complimentarySeats, @SensibleDate LocalDate complimentaryDeadline,
+			@Min(0) @Max(60) Integer reminderDaysBefore, Boolean publish) {
 	}
 
 	record NewAttendee(@NotBlank(message = "{events.attendee.name.required}") @Size(max = 200) String name,

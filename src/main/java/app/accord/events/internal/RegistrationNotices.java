@@ -25,7 +25,7 @@ class RegistrationNotices {
 	/** What a registration's contact or an attendee is told. */
 	enum Kind {
 
-		CONFIRMED, PROMOTED, WAITLISTED, CANCELLED, ATTENDEE_CONFIRMED
+		CONFIRMED, PROMOTED, WAITLISTED, CANCELLED, ATTENDEE_CONFIRMED, ALREADY_REGISTERED
 
 	}
 
@@ -92,6 +92,10 @@ class RegistrationNotices {
 		publisher.publishEvent(Notice.attendee(registration, attendee));
 	}
 
+	void alreadyRegistered(Registration registration) {
+		publisher.publishEvent(Notice.of(registration, Kind.ALREADY_REGISTERED));
+	}
+
 	void cancelled(Registration registration) {
 		publisher.publishEvent(Notice.of(registration, Kind.CANCELLED));
 	}
@@ -114,6 +118,7 @@ class RegistrationNotices {
 			case PROMOTED -> mail.confirmed(registration, event, true);
 			case WAITLISTED -> mail.waitlisted(registration, event);
 			case CANCELLED -> mail.registrationCancelled(registration, event);
+			case ALREADY_REGISTERED -> mail.alreadyRegistered(registration, event);
 			case ATTENDEE_CONFIRMED -> {
 				// Only the attendees, below.
 			}

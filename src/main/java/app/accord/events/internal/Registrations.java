@@ -137,13 +137,35 @@ class Registrations {
 			throw new AlreadyRegistered("email", "events.register.personAlready", existing.getId());
 		});
 		if (attendees.attends(eventId, person.value())) {
-			throw new EventConflict("email", "events.attendee.alreadyAttending", details.email());
+			throw new AlreadyAttending(details.email());
 		}
 		var registration = Registration.ofPerson(event, person, details, nextInvoice(event), idempotencyKey,
 				clock.now());
 		registrations.saveAndFlush(registration);
 		notices.announce(registration, false);
 		return Outcome.of(registration, event, true);
+	}
+
+	/**
+	 * Someone asked to register an address that already holds a place: the address is
+	 * sent what it holds (its registration's links, or its place in a team's
+	 * registration), so that the page need not say whether the address was registered.
+	 */
+	@Transactional
+	public void remindRegistered(long eventId, String email) {
+		var person = people.findByEmail(email).orElse(null);
+		if (person == null) {
+			return;
+		}
+		var own = registrations.liveOfPerson(eventId, person.id().value());
+		if (own.isPresent()) {
+			notices.alreadyRegistered(own.get());
+			return;
+		}
+		attendees.attending(eventId, person.id().value())
+			.stream()
+			.findFirst()
+			.ifPresent(attendee -> notices.attendeeConfirmed(attendee.getRegistration(), attendee));
 	}
 
 	@Transactional

@@ -87,6 +87,7 @@ class StaffEventsController {
 	@PostMapping("/staff/events")
 	String create(@Valid @ModelAttribute("eventForm") EventForms.EventForm form, BindingResult result,
 			RedirectAttributes redirect) {
+		FormErrors.rejectAll(result, form.acrossFields(null, clock.today()));
 		if (!result.hasErrors()) {
 			try {
 				var id = catalog.create(form.details());
@@ -117,6 +118,8 @@ class StaffEventsController {
 	@PostMapping("/staff/events/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("eventForm") EventForms.EventForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		FormErrors.rejectAll(result,
+				form.acrossFields(catalog.visible(id, true).getComplimentaryDeadline(), clock.today()));
 		if (!result.hasErrors()) {
 			try {
 				catalog.update(id, form.details());
@@ -141,6 +144,7 @@ class StaffEventsController {
 	@PostMapping("/staff/events/{id}/sessions")
 	String addSession(@PathVariable long id, @Valid @ModelAttribute("sessionForm") EventForms.SessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		FormErrors.rejectAll(result, form.acrossFields());
 		if (!result.hasErrors()) {
 			try {
 				agenda.addSession(id, form.title(), form.presenters(), form.room(), form.startsAt(), form.endsAt(),

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import app.accord.shared.validation.SensibleDate;
 import app.accord.accounts.SignedInUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -52,7 +53,8 @@ class CaseStudyController {
 					message = "{library.form.tooLong}") String challenges,
 			@Size(max = 4000, message = "{library.form.tooLong}") String innovations,
 			@Size(max = 4000, message = "{library.form.tooLong}") String outcomes,
-			@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn,
+			@DateTimeFormat(iso = ISO.DATE) @SensibleDate(earliestYear = SensibleDate.EARLIEST_PUBLISHED_YEAR,
+					message = "{validation.date.published}") LocalDate publishedOn,
 			@NotNull(message = "{library.form.visibility.required}") Visibility visibility) {
 
 		static CaseStudyForm empty() {

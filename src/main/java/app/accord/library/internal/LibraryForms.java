@@ -6,8 +6,10 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import app.accord.shared.validation.WebAddress;
+import app.accord.shared.validation.SensibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -26,9 +28,10 @@ final class LibraryForms {
 			@NotNull(message = "{library.form.language.required}") ResourceLanguage language, Long translationId,
 			@Size(max = 300, message = "{library.form.tooLong}") String audience,
 			@Size(max = 500, message = "{library.form.tooLong}") String authors,
-			@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn,
+			@DateTimeFormat(iso = ISO.DATE) @SensibleDate(earliestYear = SensibleDate.EARLIEST_PUBLISHED_YEAR,
+					message = "{validation.date.published}") LocalDate publishedOn,
 			@NotNull(message = "{library.form.visibility.required}") Visibility visibility,
-			@Size(max = 2000, message = "{library.form.tooLong}") @Pattern(regexp = "^(https?://[^\\s<>\"]+)?$",
+			@Size(max = 2000, message = "{library.form.tooLong}") @WebAddress(
 					message = "{library.form.externalUrl.invalid}") String externalUrl,
 			List<Long> topicIds) {
 

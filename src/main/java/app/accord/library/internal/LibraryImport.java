@@ -14,9 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 
+import app.accord.shared.validation.SensibleDate;
+import app.accord.shared.validation.SensibleDateValidator;
+import app.accord.shared.validation.WebAddressValidator;
 import app.accord.shared.Csv;
 
 import org.springframework.stereotype.Service;
@@ -44,8 +46,6 @@ class LibraryImport {
 
 	/** All files of one zip together, once expanded. */
 	private static final long MAX_TOTAL_BYTES = 4L * 1024 * 1024 * 1024;
-
-	private static final Pattern LINK = Pattern.compile("^https?://[^\\s<>\"]+$");
 
 	private final Uploads uploads;
 
@@ -230,6 +230,9 @@ class LibraryImport {
 			catch (DateTimeParseException ex) {
 				throw new RowRejected("library.import.row.date", dateText);
 			}
+			if (!SensibleDateValidator.isSensible(publishedOn, SensibleDate.EARLIEST_PUBLISHED_YEAR)) {
+				throw new RowRejected("validation.date.published");
+			}
 		}
 		var file = cell(row, columns, "file").trim();
 		String link = null;
@@ -238,7 +241,7 @@ class LibraryImport {
 			throw new RowRejected("library.import.row.fileOrLink");
 		}
 		if (file.regionMatches(true, 0, "http://", 0, 7) || file.regionMatches(true, 0, "https://", 0, 8)) {
-			if (file.length() > 2000 || !LINK.matcher(file).matches()) {
+			if (file.length() > 2000 || !WebAddressValidator.isWebAddress(file)) {
 				throw new RowRejected("library.form.externalUrl.invalid");
 			}
 			link = file;

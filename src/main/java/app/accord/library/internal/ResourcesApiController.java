@@ -18,6 +18,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import app.accord.shared.validation.WebAddress;
+import app.accord.shared.validation.SensibleDate;
 import app.accord.accounts.SignedInUser;
 
 import org.springframework.context.MessageSource;
@@ -92,9 +94,10 @@ class ResourcesApiController {
 	/** The metadata part of a new resource. */
 	record NewResource(@NotBlank @Size(max = 300) String title, @Size(max = 4000) String summary,
 			@NotNull ResourceKind kind, @NotNull @Pattern(regexp = "en|es") String language, Long translationId,
-			@Size(max = 300) String audience, @Size(max = 500) String authors, LocalDate publishedOn,
-			@NotNull Visibility visibility,
-			@Size(max = 2000) @Pattern(regexp = "^(https?://[^\\s<>\"]+)?$") String externalUrl, List<Long> topicIds) {
+			@Size(max = 300) String audience, @Size(max = 500) String authors,
+			@SensibleDate(earliestYear = SensibleDate.EARLIEST_PUBLISHED_YEAR,
+					message = "{validation.date.published}") LocalDate publishedOn,
+			@NotNull Visibility visibility, @Size(max = 2000) @WebAddress String externalUrl, List<Long> topicIds) {
 
 		ResourceDetails details() {
 			return new ResourceDetails(title, summary, kind, ResourceLanguage.ofCode(language).orElseThrow(),

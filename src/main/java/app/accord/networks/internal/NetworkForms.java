@@ -3,10 +3,11 @@ package app.accord.networks.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import app.accord.shared.validation.SensibleDate;
+import app.accord.shared.validation.Money;
 import app.accord.directory.Region;
 import app.accord.teams.Side;
 
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,10 +34,10 @@ final class NetworkForms {
 	}
 
 	record MemberForm(@NotBlank(message = "{networks.member.lea.required}") @Size(max = 14) String leaCdsCode,
-			@DateTimeFormat(iso = ISO.DATE) LocalDate joinedOn) {
+			@DateTimeFormat(iso = ISO.DATE) @SensibleDate LocalDate joinedOn) {
 	}
 
-	record LeaveForm(@DateTimeFormat(iso = ISO.DATE) LocalDate leftOn) {
+	record LeaveForm(@DateTimeFormat(iso = ISO.DATE) @SensibleDate LocalDate leftOn) {
 	}
 
 	record CommitteeForm(@NotBlank(message = "{networks.committee.name.required}") @Size(max = 200) String name,
@@ -65,10 +66,10 @@ final class NetworkForms {
 					message = "{networks.engagement.sessionsPlanned.min}") @Max(value = 1000,
 							message = "{networks.engagement.sessionsPlanned.max}") Integer sessionsPlanned,
 			@NotNull(message = "{networks.engagement.startsOn.required}") @DateTimeFormat(
-					iso = ISO.DATE) LocalDate startsOn,
+					iso = ISO.DATE) @SensibleDate LocalDate startsOn,
 			@NotNull(message = "{networks.engagement.endsOn.required}") @DateTimeFormat(
-					iso = ISO.DATE) LocalDate endsOn,
-			@DecimalMin(value = "0", message = "{networks.engagement.amount.negative}") BigDecimal amount) {
+					iso = ISO.DATE) @SensibleDate LocalDate endsOn,
+			@Money BigDecimal amount) {
 
 		EngagementDetails details() {
 			return new EngagementDetails(leaCdsCode, organizationId, goals, deliverables, sessionsPlanned, startsOn,
@@ -83,7 +84,8 @@ final class NetworkForms {
 	}
 
 	record SessionForm(
-			@NotNull(message = "{networks.session.heldOn.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate heldOn,
+			@NotNull(message = "{networks.session.heldOn.required}") @DateTimeFormat(
+					iso = ISO.DATE) @SensibleDate LocalDate heldOn,
 			@NotNull(message = "{networks.session.duration.range}") @Min(value = 1,
 					message = "{networks.session.duration.range}") @Max(value = 1440,
 							message = "{networks.session.duration.range}") Integer durationMinutes,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import app.accord.shared.validation.SensibleDate;
+import app.accord.shared.validation.Money;
 import app.accord.accounts.SignedInUser;
 import app.accord.directory.Region;
 import app.accord.networks.internal.EngagementViews.EngagementView;
@@ -71,16 +73,17 @@ class NetworksApiController {
 			@Min(1990) @Max(2100) Integer lastSchoolYear) {
 	}
 
-	record NewMember(@NotBlank @Size(max = 14) String leaCdsCode, LocalDate joinedOn) {
+	record NewMember(@NotBlank @Size(max = 14) String leaCdsCode, @SensibleDate LocalDate joinedOn) {
 	}
 
 	record NewEngagement(@NotBlank @Size(max = 14) String leaCdsCode, @NotNull Long organizationId,
 			List<String> consultantEmails, @NotBlank @Size(max = 4000) String goals,
 			@Size(max = 4000) String deliverables, @NotNull @Min(1) @Max(1000) Integer sessionsPlanned,
-			@NotNull LocalDate startsOn, @NotNull LocalDate endsOn, BigDecimal amount) {
+			@NotNull @SensibleDate LocalDate startsOn, @NotNull @SensibleDate LocalDate endsOn,
+			@Money BigDecimal amount) {
 	}
 
-	record NewSession(@NotNull LocalDate heldOn, @NotNull @Min(1) @Max(1440) Integer durationMinutes,
+	record NewSession(@NotNull @SensibleDate LocalDate heldOn, @NotNull @Min(1) @Max(1440) Integer durationMinutes,
 			@NotNull @Min(0) @Max(1000) Integer laborParticipants,
 			@NotNull @Min(0) @Max(1000) Integer managementParticipants, @Size(max = 1000) String participants,
 			@Size(max = 4000) String notes, @Size(max = 4000) String nextSteps) {

@@ -3,6 +3,7 @@ package app.accord.shared.web;
 import app.accord.shared.RuleViolation;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /** Puts a broken rule next to the field it is about, or at the top of the form. */
 public final class FormErrors {
@@ -17,6 +18,28 @@ public final class FormErrors {
 		}
 		else {
 			result.reject(violation.messageKey(), violation.arguments(), null);
+		}
+	}
+
+	/**
+	 * Rules checked by the form itself, beside fields it is known to have, before
+	 * anything is saved: shown with the errors of the other fields, also when something
+	 * typed elsewhere could not be read (the form object then was never built). A field
+	 * that has its own error already keeps that one.
+	 */
+	public static void rejectAll(BindingResult result, Iterable<? extends RuleViolation> violations) {
+		for (var violation : violations) {
+			var field = violation.field();
+			if (field == null) {
+				result.reject(violation.messageKey(), violation.arguments(), null);
+			}
+			else if (!result.hasFieldErrors(field)) {
+				// The value itself, formatted when shown (without a form object, as it
+				// was read).
+				var value = result.getTarget() != null ? result.getRawFieldValue(field) : result.getFieldValue(field);
+				result.addError(new FieldError(result.getObjectName(), field, value, false,
+						result.resolveMessageCodes(violation.messageKey(), field), violation.arguments(), null));
+			}
 		}
 	}
 

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import app.accord.shared.validation.SensibleDate;
+
 /** Forms of the survey pages. */
 final class SurveyForms {
 
@@ -23,9 +25,9 @@ final class SurveyForms {
 	record AdministrationForm(@NotNull(message = "{surveys.administration.instrumentUnknown}") Long instrumentId,
 			@NotBlank(message = "{surveys.administration.titleRequired}") @Size(max = 300,
 					message = "{surveys.administration.titleRequired}") String title,
-			@NotNull(message = "{surveys.administration.opensRequired}") LocalDate opensOn,
-			@NotNull(message = "{surveys.administration.closesRequired}") LocalDate closesOn, Long networkId,
-			@Size(max = 200_000, message = "{surveys.administration.leasRequired}") String leas) {
+			@NotNull(message = "{surveys.administration.opensRequired}") @SensibleDate LocalDate opensOn,
+			@NotNull(message = "{surveys.administration.closesRequired}") @SensibleDate LocalDate closesOn,
+			Long networkId, @Size(max = 200_000, message = "{surveys.administration.leasRequired}") String leas) {
 
 		static AdministrationForm empty() {
 			return new AdministrationForm(null, "", null, null, null, "");

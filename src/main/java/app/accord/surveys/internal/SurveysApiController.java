@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import app.accord.shared.validation.SensibleDate;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -84,7 +86,7 @@ class SurveysApiController {
 	}
 
 	record NewAdministration(@NotNull Long instrumentId, @NotBlank @Size(max = 300) String title,
-			@NotNull LocalDate opensOn, @NotNull LocalDate closesOn, Long networkId,
+			@NotNull @SensibleDate LocalDate opensOn, @NotNull @SensibleDate LocalDate closesOn, Long networkId,
 			@NotNull @Size(min = 1, max = 2000) List<@Valid @NotNull LeaJson> leas) {
 	}
 

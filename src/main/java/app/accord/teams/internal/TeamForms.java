@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import app.accord.shared.validation.SensibleDate;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
 
@@ -28,7 +29,7 @@ final class TeamForms {
 			@Email(message = "{teams.member.email.invalid}") @Size(max = 320) String email,
 			@Size(max = 200) String title, @NotNull(message = "{teams.member.role.required}") MemberRole role,
 			@NotNull(message = "{teams.member.side.required}") Side side, @Size(max = 200) String organization,
-			@DateTimeFormat(iso = ISO.DATE) LocalDate joinedOn) {
+			@DateTimeFormat(iso = ISO.DATE) @SensibleDate LocalDate joinedOn) {
 
 		static MemberForm empty() {
 			return new MemberForm("", "", "", null, null, "", null);
@@ -45,11 +46,12 @@ final class TeamForms {
 			@NotNull(message = "{teams.member.side.required}") Side side, @Size(max = 200) String organization) {
 	}
 
-	record LeaveForm(@DateTimeFormat(iso = ISO.DATE) LocalDate leftOn) {
+	record LeaveForm(@DateTimeFormat(iso = ISO.DATE) @SensibleDate LocalDate leftOn) {
 	}
 
 	record MeetingForm(
-			@NotNull(message = "{teams.meeting.heldOn.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate heldOn,
+			@NotNull(message = "{teams.meeting.heldOn.required}") @DateTimeFormat(
+					iso = ISO.DATE) @SensibleDate LocalDate heldOn,
 			@NotNull(message = "{teams.meeting.attendees.required}") @Min(value = 0,
 					message = "{teams.meeting.attendees.range}") @Max(value = 1000,
 							message = "{teams.meeting.attendees.range}") Integer laborAttendees,
@@ -75,8 +77,8 @@ final class TeamForms {
 	 * One stage and one evidence note per practice, posted as {@code stages[PRACTICE]}
 	 * and {@code evidence[PRACTICE]}.
 	 */
-	record AssessmentForm(@DateTimeFormat(iso = ISO.DATE) LocalDate assessedOn, Map<Practice, Stage> stages,
-			Map<Practice, String> evidence) {
+	record AssessmentForm(@DateTimeFormat(iso = ISO.DATE) @SensibleDate LocalDate assessedOn,
+			Map<Practice, Stage> stages, Map<Practice, String> evidence) {
 
 		static AssessmentForm startingFrom(LocalDate today, List<TeamView.PracticeProgress> progress) {
 			var stages = new EnumMap<Practice, Stage>(Practice.class);

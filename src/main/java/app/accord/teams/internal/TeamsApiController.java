@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import app.accord.shared.validation.SensibleDate;
 import app.accord.accounts.SignedInUser;
 import app.accord.directory.Region;
 import app.accord.teams.MemberRole;
@@ -86,10 +87,10 @@ class TeamsApiController {
 			@Email(message = "{teams.member.email.invalid}") @Size(max = 320) String email,
 			@Size(max = 200) String title, @NotBlank(message = "{teams.member.role.required}") String role,
 			@NotBlank(message = "{teams.member.side.required}") String side, @Size(max = 200) String organization,
-			LocalDate joinedOn) {
+			@SensibleDate LocalDate joinedOn) {
 	}
 
-	record NewMeeting(@NotNull LocalDate heldOn, @NotNull @Min(0) @Max(1000) Integer laborAttendees,
+	record NewMeeting(@NotNull @SensibleDate LocalDate heldOn, @NotNull @Min(0) @Max(1000) Integer laborAttendees,
 			@NotNull @Min(0) @Max(1000) Integer managementAttendees, List<String> topics,
 			@Size(max = 500) String otherTopics, @Size(max = 4000) String decisions,
 			@Size(max = 4000) String nextSteps) {
@@ -98,7 +99,7 @@ class TeamsApiController {
 	record NewRating(@NotBlank String practice, @NotBlank String stage, @Size(max = 2000) String evidence) {
 	}
 
-	record NewAssessment(LocalDate assessedOn,
+	record NewAssessment(@SensibleDate LocalDate assessedOn,
 			@NotNull @Size(min = 1, max = 20) List<@Valid @NotNull NewRating> ratings) {
 	}
 
@@ -188,7 +189,7 @@ class TeamsApiController {
 	@DeleteMapping("/{id}/members/{memberId}")
 	@Operation(summary = "Record that a member left (today, or on leftOn); the record stays in the history")
 	ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long memberId,
-			@RequestParam(required = false) LocalDate leftOn) {
+			@RequestParam(required = false) @SensibleDate LocalDate leftOn) {
 		roster.leave(id, memberId, leftOn);
 		return ResponseEntity.noContent().build();
 	}

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -72,6 +74,40 @@ class EventApiTests {
 				post("/api/v1/events").with(user(data.staff())).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("feeCents"));
+	}
+
+	@Test
+	void impossibleYearsAScriptLinkAndAnOverflowingFeeAreBadRequestsNamingTheirFields() throws Exception {
+		var before = jdbc.queryForObject("select count(*) from event", Integer.class);
+		var body = """
+				{"title":"Typo","kind":"WEBINAR","format":"ONLINE","onlineUrl":"javascript:alert(document.cookie)",
+				 "startsAt":"+99999-01-10T09:00","endsAt":"+99999-01-10T10:00","registrationOpensOn":"0001-12-01",
+				 "registrationClosesOn":"2027-01-09","capacity":10,"registrationMode":"INDIVIDUAL",
+				 "feeCents":100000000000000}""";
+		mvc.perform(
+				post("/api/v1/events").with(user(data.staff())).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field",
+					containsInAnyOrder("onlineUrl", "startsAt", "endsAt", "registrationOpensOn", "feeCents")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'onlineUrl')].message")
+				.value(hasItem(containsString("starts with https://"))))
+			.andExpect(jsonPath("$.errors[?(@.field == 'startsAt')].message")
+				.value(hasItem("Enter a date from 1990 to 2100.")));
+		assertThat(jdbc.queryForObject("select count(*) from event", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aTeamIdWithAFractionIsABadRequestNotTheTeamBelowIt() throws Exception {
+		var event = data.save(EventMother.event());
+		var lead = data.person("Fraction Lead");
+		var team = data.teamLedBy(lead);
+		mvc.perform(post("/api/v1/events/{id}/registrations", event).with(user(lead))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"teamId":%d.5,"estimatedSize":2}""".formatted(team))).andExpect(status().isBadRequest());
+		assertThat(
+				jdbc.queryForObject("select count(*) from event_registration where event_id = ?", Integer.class, event))
+			.isZero();
 	}
 
 	@Test

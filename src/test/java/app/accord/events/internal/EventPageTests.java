@@ -289,6 +289,102 @@ class EventPageTests {
 	}
 
 	@Test
+	void aFeeTypedAsWordsKeepsEveryDateAndEveryRuleBetweenFieldsIsShownAtOnce() throws Exception {
+		var past = EventMother.TODAY.minusDays(3);
+		mvc.perform(post("/staff/events").with(user(data.staff()))
+			.with(csrf())
+			.param("title", "Central Valley Convening")
+			.param("kind", "UNIVERSAL_CONVENING")
+			.param("format", "IN_PERSON")
+			.param("venue", "Fresno")
+			.param("startsAt", "2027-02-10T09:00")
+			.param("endsAt", "2027-02-09T15:00")
+			.param("registrationOpensOn", "2026-12-01")
+			.param("registrationClosesOn", "2026-11-20")
+			.param("capacity", "100")
+			.param("mode", "TEAM")
+			.param("fee", "abc")
+			.param("complimentarySeats", "4")
+			.param("complimentaryDeadline", "2026-11-15")
+			.param("reminderDaysBefore", "soon"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"abc\"")))
+			.andExpect(content().string(containsString("value=\"soon\"")))
+			.andExpect(content().string(containsString("value=\"2027-02-10T09:00")))
+			.andExpect(content().string(containsString("value=\"2027-02-09T15:00")))
+			.andExpect(content().string(containsString("value=\"2026-12-01\"")))
+			.andExpect(content().string(containsString("value=\"2026-11-20\"")))
+			.andExpect(content().string(containsString("value=\"2026-11-15\"")))
+			.andExpect(content().string(containsString("Enter an amount like 50 or 49.50.")))
+			.andExpect(content().string(containsString("Enter a whole number of days from 0 to 60.")))
+			.andExpect(content().string(containsString("The event cannot end before it starts.")))
+			.andExpect(content().string(containsString("Registration cannot close before it opens.")))
+			.andExpect(content()
+				.string(containsString("The complimentary deadline cannot be before registration opens.")));
+
+		mvc.perform(post("/staff/events").with(user(data.staff()))
+			.with(csrf())
+			.param("title", "Convening with a past deadline")
+			.param("kind", "UNIVERSAL_CONVENING")
+			.param("format", "IN_PERSON")
+			.param("venue", "Fresno")
+			.param("startsAt", EventMother.TODAY.plusDays(40) + "T09:00")
+			.param("endsAt", EventMother.TODAY.plusDays(40) + "T15:00")
+			.param("registrationOpensOn", EventMother.TODAY.minusDays(10).toString())
+			.param("registrationClosesOn", EventMother.TODAY.plusDays(30).toString())
+			.param("capacity", "100")
+			.param("mode", "TEAM")
+			.param("fee", "50")
+			.param("complimentarySeats", "4")
+			.param("complimentaryDeadline", past.toString())
+			.param("reminderDaysBefore", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The complimentary deadline is already past")));
+	}
+
+	@Test
+	void aSessionWithSeatsTypedAsWordsKeepsItsTimesAndSaysItEndsBeforeItStarts() throws Exception {
+		var event = data.save(EventMother.event());
+		var day = EventMother.TODAY.plusDays(40);
+		mvc.perform(post("/staff/events/{id}/sessions", event).with(user(data.staff()))
+			.with(csrf())
+			.param("title", "Workshop")
+			.param("startsAt", day + "T11:00")
+			.param("endsAt", day + "T10:00")
+			.param("capacity", "twenty"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"twenty\"")))
+			.andExpect(content().string(containsString("value=\"" + day + "T11:00")))
+			.andExpect(content().string(containsString("value=\"" + day + "T10:00")))
+			.andExpect(content().string(containsString("A session must end after it starts.")));
+	}
+
+	@Test
+	void aScriptAsTheOnlineLinkAndTheYear0001AreRefusedOnTheEventForm() throws Exception {
+		mvc.perform(post("/staff/events").with(user(data.staff()))
+			.with(csrf())
+			.param("title", "Webinar with a typo")
+			.param("kind", "WEBINAR")
+			.param("format", "ONLINE")
+			.param("onlineUrl", "javascript:alert(document.cookie)")
+			.param("startsAt", "2027-02-10T09:00")
+			.param("endsAt", "2027-02-10T10:00")
+			.param("registrationOpensOn", "0001-12-01")
+			.param("registrationClosesOn", "2027-02-01")
+			.param("capacity", "100")
+			.param("mode", "INDIVIDUAL")
+			.param("fee", "0")
+			.param("complimentarySeats", "0")
+			.param("reminderDaysBefore", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a full web address that starts with https://")))
+			.andExpect(content().string(containsString("Enter a date from 1990 to 2100.")))
+			.andExpect(content().string(containsString("value=\"javascript:alert(document.cookie)\"")));
+		assertThat(jdbc.queryForObject("select count(*) from event where title = 'Webinar with a typo'", Integer.class))
+			.isZero();
+	}
+
+	@Test
 	void aPersonRegistersForAWebinarWithoutAnAccount() throws Exception {
 		var event = data.save(EventMother.event()
 			.kind(EventKind.WEBINAR)
@@ -303,8 +399,41 @@ class EventPageTests {
 			.param("name", "Webinar Person")
 			.param("email", email))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("/events/registrations/*"));
+			.andExpect(redirectedUrl("/events/" + event + "/register/sent"));
 		assertThat(data.mailsTo(email)).isEqualTo(2);
+	}
+
+	@Test
+	void registeringAnAddressAgainAnswersAsForANewOneAndTellsTheAddressInstead() throws Exception {
+		var event = data.save(EventMother.event().kind(EventKind.WEBINAR).mode(RegistrationMode.INDIVIDUAL));
+		var email = EventTestData.freshEmail("again");
+		var first = mvc
+			.perform(post("/events/{id}/register/person", event).with(csrf())
+				.param("name", "First Person")
+				.param("email", email))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var again = mvc
+			.perform(post("/events/{id}/register/person", event).with(csrf())
+				.param("name", "Someone Probing")
+				.param("email", email.toUpperCase()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(again).isEqualTo(first);
+		mvc.perform(get(again))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Check your email")))
+			.andExpect(content().string(not(containsString("already registered"))));
+		assertThat(data.mailsTo(email, "You are already registered")).isEqualTo(1);
+		var text = jdbc.queryForObject(
+				"select text_body from outbox_message where recipient = ? and subject like 'You are already registered%'",
+				String.class, email);
+		assertThat(text).contains("First Person").contains("/events/registrations/");
 	}
 
 	@Test

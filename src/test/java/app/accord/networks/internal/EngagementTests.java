@@ -268,4 +268,41 @@ class EngagementTests {
 		assertThat(data.count("select count(*) from coaching_engagement where lea_cds_code = ?", lea)).isEqualTo(1);
 	}
 
+	@Test
+	void aSessionWithMinutesTypedAsWordsKeepsItsDayAndShowsEveryError() throws Exception {
+		mvc.perform(post("/engagements/{id}/sessions", engagementA).with(user(consultantA))
+			.with(csrf())
+			.param("heldOn", "2019-09-10")
+			.param("durationMinutes", "ninety")
+			.param("laborParticipants", "three")
+			.param("managementParticipants", "2")
+			.param("notes", "Typed notes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2019-09-10\"")))
+			.andExpect(content().string(containsString("value=\"ninety\"")))
+			.andExpect(content().string(containsString("value=\"three\"")))
+			.andExpect(content().string(containsString("Typed notes")))
+			.andExpect(content().string(containsString("Enter a whole number of minutes.")))
+			.andExpect(content().string(containsString("Enter a whole number.")));
+	}
+
+	@Test
+	void anEngagementWithAnAmountTypedAsWordsKeepsItsDates() throws Exception {
+		var partner = data.consultingPartner();
+		mvc.perform(post("/engagements").with(user(data.staff()))
+			.with(csrf())
+			.param("leaCdsCode", data.freeLea())
+			.param("organizationId", String.valueOf(partner))
+			.param("goals", "Sample goals")
+			.param("sessionsPlanned", "6")
+			.param("startsOn", "2026-09-01")
+			.param("endsOn", "2027-06-30")
+			.param("amount", "lots"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2026-09-01\"")))
+			.andExpect(content().string(containsString("value=\"2027-06-30\"")))
+			.andExpect(content().string(containsString("value=\"lots\"")))
+			.andExpect(content().string(containsString("Enter an amount like 24000 or 24000.50.")));
+	}
+
 }

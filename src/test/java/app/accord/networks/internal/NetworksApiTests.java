@@ -62,4 +62,28 @@ class NetworksApiTests {
 			.andExpect(jsonPath("$[?(@.name == '%s')].schoolYears", name).value("2018-19 – 2019-20"));
 	}
 
+	@Test
+	void anEngagementAmountBeyondTenMillionDollarsIsRefusedNotStoredAsAnotherNumber() throws Exception {
+		var lea = data.freeLea();
+		var partner = data.consultingPartner();
+		var before = data.count("select count(*) from coaching_engagement");
+		for (var amount : new String[] { "1e20", "1e308", "10000000.01", "12.345", "-5" }) {
+			mvc.perform(post("/api/v1/engagements").header("Authorization", TOKEN)
+				.contentType("application/json")
+				.content("""
+						{"leaCdsCode":"%s","organizationId":%d,"goals":"Sample goals","sessionsPlanned":4,
+						 "startsOn":"2026-09-01","endsOn":"2027-06-30","amount":%s}""".formatted(lea, partner, amount)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("amount"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("10,000,000.00")));
+		}
+		mvc.perform(
+				post("/api/v1/engagements").header("Authorization", TOKEN).contentType("application/json").content("""
+						{"leaCdsCode":"%s","organizationId":%d,"goals":"Sample goals","sessionsPlanned":4,
+						 "startsOn":"0001-09-01","endsOn":"2027-06-30","amount":1500}""".formatted(lea, partner)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("startsOn"));
+		assertThat(data.count("select count(*) from coaching_engagement")).isEqualTo(before);
+	}
+
 }

@@ -219,6 +219,25 @@ class TeamApiTests {
 	}
 
 	@Test
+	void aMeetingInTheYear0001IsABadRequestNamingTheDay() throws Exception {
+		var coLead = data.person("Ada Ancient");
+		var team = data.teamLedBy(coLead);
+		mvc.perform(post("/api/v1/teams/{id}/meetings", team).with(user(coLead))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"heldOn":"0001-01-01","laborAttendees":4,"managementAttendees":3,"topics":["BUDGET"]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("heldOn"))
+			.andExpect(jsonPath("$.errors[0].message").value("Enter a date from 1990 to 2100."));
+		mvc.perform(post("/api/v1/teams/{id}/meetings", team).with(user(coLead))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"heldOn":"2026-01-01","laborAttendees":4.5,"managementAttendees":3,"topics":["BUDGET"]}"""))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/teams/{id}", team).with(user(coLead))).andExpect(jsonPath("$.lastMeeting").isEmpty());
+	}
+
+	@Test
 	void meetingsAreLoggedButNotInTheFutureAndMakeTheTeamMeetRegularly() throws Exception {
 		var coLead = data.person("Meg Meeting");
 		var team = data.teamLedBy(coLead);

@@ -171,6 +171,39 @@ class TeamPageTests {
 	}
 
 	@Test
+	void attendeesTypedAsWordsKeepTheMeetingsDayAndEveryOtherFieldAsTyped() throws Exception {
+		var coLead = data.person("Typo Lead");
+		var team = data.teamLedBy(coLead);
+		var day = TODAY.minusDays(4);
+		mvc.perform(post("/teams/{id}/meetings", team).with(user(coLead))
+			.with(csrf())
+			.param("heldOn", day.toString())
+			.param("laborAttendees", "abc")
+			.param("managementAttendees", "four")
+			.param("decisions", "Adopt shared norms"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + day + "\"")))
+			.andExpect(content().string(containsString("value=\"abc\"")))
+			.andExpect(content().string(containsString("value=\"four\"")))
+			.andExpect(content().string(containsString("Adopt shared norms")))
+			.andExpect(content().string(containsString("Enter a whole number from 0 to 1,000.")));
+	}
+
+	@Test
+	void aMemberWithAnUnknownRoleKeepsTheDayTheyJoined() throws Exception {
+		var coLead = data.person("Dates Lead");
+		var team = data.teamLedBy(coLead);
+		var joined = TODAY.minusDays(30);
+		mvc.perform(addMember(team, coLead).param("name", "Typed Name")
+			.param("role", "EMPEROR")
+			.param("side", "LABOR")
+			.param("joinedOn", joined.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a role from the list.")))
+			.andExpect(content().string(containsString("value=\"" + joined + "\"")));
+	}
+
+	@Test
 	void aSelfAssessmentPostedFromTheFormIsChartedPerPractice() throws Exception {
 		var coLead = data.person("Chart Lead");
 		var team = data.teamLedBy(coLead);

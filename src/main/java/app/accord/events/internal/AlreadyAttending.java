@@ -1,0 +1,10 @@
+package app.accord.events.internal;
+
+/** The person already attends the event, named in another registration. */
+class AlreadyAttending extends EventConflict {
+
+	AlreadyAttending(String email) {
+		super("email", "events.attendee.alreadyAttending", email);
+	}
+
+}
