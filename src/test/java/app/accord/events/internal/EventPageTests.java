@@ -332,6 +332,30 @@ class EventPageTests {
 	}
 
 	@Test
+	void aSavedChangeIsAnnouncedOnceAndAConfirmedRegistrationLooksLikeGoodNews() throws Exception {
+		var event = data.save(EventMother.event());
+		var lead = data.person("Flash Lead");
+		var team = data.teamLedBy(lead);
+		var outcome = as(lead, () -> registrations.registerTeam(event, team, 3, List.of(), lead, null));
+
+		var resized = mvc
+			.perform(post("/events/{e}/registrations/{r}/size", event, outcome.registrationId()).with(user(lead))
+				.with(csrf())
+				.param("seats", "4"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse();
+		var page = mvc.perform(get(resized.getRedirectedUrl()).with(user(lead)).cookie(resized.getCookies()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var message = "Team size changed.";
+		assertThat(page.split(java.util.regex.Pattern.quote(message), -1)).as("times the page says it").hasSize(2);
+		assertThat(page).contains("class=\"notice status-confirmed\"");
+	}
+
+	@Test
 	void aPersonRegistersForAWebinarWithoutAnAccount() throws Exception {
 		var event = data.save(EventMother.event()
 			.kind(EventKind.WEBINAR)
