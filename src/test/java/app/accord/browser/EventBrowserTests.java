@@ -57,6 +57,10 @@ class EventBrowserTests extends BrowserTestSupport {
 
 		findByText("You are registered. A confirmation is on its way by email.");
 		assertThat(visibleText()).contains("Confirmed").contains("EV");
+		// Confirmed is good news, in the success colours rather than the warning's.
+		var status = findByText("Confirmed").findElement(By.xpath(".."));
+		assertThat(status.getCssValue("border-left-color")).isEqualTo("rgba(30, 107, 53, 1)");
+		assertThat(status.getCssValue("background-color")).isEqualTo("rgba(230, 244, 234, 1)");
 		assertAccessible();
 		findByRole("link", "Manage this registration (sign in)").click();
 		findByRole("heading", "Registration: Administrator");

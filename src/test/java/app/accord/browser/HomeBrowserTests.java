@@ -10,7 +10,7 @@ class HomeBrowserTests extends BrowserTestSupport {
 	void homePageShowsItsHeadingAndTheThreeTiersOfSupport() {
 		visit("/");
 
-		assertThat(driver().getTitle()).isEqualTo("Accord: labor-management collaboration in public education");
+		assertThat(driver().getTitle()).isEqualTo("Labor-management collaboration in public education — Accord");
 		var heading = findByRole("heading", "Labor and management, working together for students");
 		assertThat(heading.getTagName()).isEqualTo("h1");
 		assertThat(heading.isDisplayed()).isTrue();

@@ -41,6 +41,11 @@ class SurveyBrowserTests extends BrowserTestSupport {
 		try {
 			visit(path);
 			assertAccessible();
+			// A respondent needs the survey and the language switch, not the site's
+			// menus.
+			assertThat(findAllByRole("navigation", "Main")).isEmpty();
+			assertThat(findAllByRole("link", "English")).hasSize(1);
+			assertThat(findAllByRole("link", "Sign in")).isEmpty();
 			findByRole("button", "Send my answers").click();
 			findByText("Please answer this question.");
 
@@ -51,6 +56,12 @@ class SurveyBrowserTests extends BrowserTestSupport {
 			findByRole("heading", "Thank you");
 			assertAccessible();
 			assertThat(browserErrors()).isEmpty();
+
+			// Back from the thank-you page shows the survey again, not "Confirm Form
+			// Resubmission".
+			driver().navigate().back();
+			findByRole("button", "Send my answers");
+			assertThat(currentPath()).isEqualTo(path);
 		}
 		finally {
 			driver().manage().window().setSize(size);

@@ -1,11 +1,14 @@
 package app.accord.shared;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.zip.ZipInputStream;
 
+import java.time.LocalDateTime;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,18 +31,53 @@ class SpreadsheetsTests {
 	}
 
 	@Test
-	void xlsxIsAWorkbookWithTheCellsAsNeutralisedInlineText() throws Exception {
+	void xlsxIsAWorkbookWithTheCellsAsNeutralisedText() throws Exception {
 		var bytes = Spreadsheets
 			.xlsx(List.of(List.of("Team", "County"), List.of("=cmd|'/c calc'!A1", "Monterey & <Co>")), "Teams");
-		var entries = new HashMap<String, String>();
-		try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-			}
+		try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+			var row = workbook.getSheet("Teams").getRow(1);
+			assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("'=cmd|'/c calc'!A1");
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Monterey & <Co>");
 		}
-		assertThat(entries).containsKeys("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
-		assertThat(entries.get("xl/worksheets/sheet1.xml")).contains("'=cmd|'/c calc'!A1")
-			.contains("Monterey &amp; &lt;Co&gt;");
+	}
+
+	@Test
+	void xlsxStoresNumbersMoneyAndDatesAsTypedCellsAndKeepsCodesAsText() throws Exception {
+		var bytes = Spreadsheets
+			.xlsx(List.of(List.of("Name", "CDS code", "Seats", "Due", "Share", "Met on", "Checked in"),
+					List.of("Alisal Union", "27659610000000", "12", "$1250.00", "0.75", "2026-12-03",
+							"2026-12-03 09:15"),
+					List.of("Anaheim Elementary", "01611190130229", "-3", "$0.00", "", "", "")), "Teams");
+
+		try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+			var sheet = workbook.getSheetAt(0);
+			var row = sheet.getRow(1);
+			assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+			// Codes with leading zeros or more digits than any count are identifiers.
+			assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("01611190130229");
+			assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(12);
+			assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(-3);
+			assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(1250.0);
+			assertThat(row.getCell(3).getCellStyle().getDataFormatString()).contains("$").contains("0.00");
+			assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(0.75);
+			assertThat(DateUtil.isCellDateFormatted(row.getCell(5))).isTrue();
+			assertThat(row.getCell(5).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 3, 0, 0));
+			assertThat(new DataFormatter().formatCellValue(row.getCell(5))).isEqualTo("2026-12-03");
+			assertThat(DateUtil.isCellDateFormatted(row.getCell(6))).isTrue();
+			assertThat(row.getCell(6).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 3, 9, 15));
+			assertThat(sheet.getRow(2).getCell(4) == null || sheet.getRow(2).getCell(4).getCellType() == CellType.BLANK)
+				.isTrue();
+
+			// The header stays in view and every column is wide enough for its text.
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+			assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotZero();
+			assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo("Anaheim Elementary".length() * 256);
+			assertThat(sheet.getColumnWidth(1)).isGreaterThanOrEqualTo("27659610000000".length() * 256);
+		}
 	}
 
 	@Test

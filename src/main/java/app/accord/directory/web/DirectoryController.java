@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import app.accord.directory.LeaPageLinks;
 import app.accord.directory.LeaType;
@@ -14,18 +15,24 @@ import app.accord.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public directory: search with filters, and a page per LEA. */
 @Controller
 class DirectoryController {
 
 	static final int PAGE_SIZE = 25;
+
+	private static final int CHOICES = 8;
+
+	private static final Pattern FIELD_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,40}");
 
 	private static final ZoneId CALIFORNIA = ZoneId.of("America/Los_Angeles");
 
@@ -68,6 +75,26 @@ class DirectoryController {
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("types", LeaType.values());
 		return "directory/search";
+	}
+
+	/**
+	 * The LEAs whose name or CDS code matches, as buttons that fill a form's field with
+	 * the chosen CDS code (htmx; accord.js does the filling). {@code target} is the id of
+	 * that field.
+	 */
+	@GetMapping("/directory/choices")
+	String choices(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String target,
+			Model model) {
+		var text = q.strip();
+		List<?> leas = (text.length() < 2) ? List.of()
+				: this.catalog
+					.search(new LeaCatalog.Criteria(text.substring(0, Math.min(text.length(), SearchForm.MAX_QUERY)),
+							null, null, null), PageRequest.of(0, CHOICES, Sort.by("name").and(Sort.by("cdsCode"))))
+					.getContent();
+		model.addAttribute("query", text);
+		model.addAttribute("choices", leas);
+		model.addAttribute("target", FIELD_ID.matcher(target).matches() ? target : "");
+		return "directory/choices :: choices";
 	}
 
 	@GetMapping("/directory/{cdsCode}")

@@ -1,5 +1,8 @@
 package app.accord.events.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -13,6 +16,19 @@ public class EventFormatting {
 
 	public String when(Event event, Locale locale) {
 		return EventTexts.when(event, locale);
+	}
+
+	/** A date as the language writes it: "December 3, 2026", "3 de diciembre de 2026". */
+	public String date(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+	}
+
+	/**
+	 * A day with its weekday: "Thursday, December 3, 2026", "jueves, 3 de diciembre de
+	 * 2026".
+	 */
+	public String day(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
 	}
 
 	public String where(Event event) {

@@ -158,7 +158,7 @@ class EventMail {
 
 	String ics(Registration registration, Event event, boolean cancelled) {
 		return Ics.event("event-" + event.getId() + "-registration-" + registration.getId() + "@accord", clock.now(),
-				clock.toInstant(event.getStartsAt()), clock.toInstant(event.getEndsAt()), event.getTitle(),
+				Ics.days(event.getStartsAt(), event.getEndsAt(), clock.zone()), event.getTitle(),
 				event.getDescription(), EventTexts.where(event), eventUrl(event), cancelled);
 	}
 

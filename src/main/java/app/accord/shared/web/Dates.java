@@ -3,6 +3,8 @@ package app.accord.shared.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,11 @@ public class Dates {
 
 	public ZoneId zone() {
 		return zone;
+	}
+
+	/** The zone as people say it: "Pacific Time", "hora del Pacífico". */
+	public String zoneName(Locale locale) {
+		return zone.getDisplayName(TextStyle.FULL, locale);
 	}
 
 	public String format(Instant instant) {

@@ -115,10 +115,40 @@ class DirectoryPagesTests {
 			.andExpect(content().string(containsString("72,419 students")))
 			.andExpect(content().string(containsString("86.4% of students")))
 			.andExpect(content().string(containsString("a common measure of poverty")))
-			.andExpect(content().string(containsString("108 schools, of which 10 are charter schools")))
+			.andExpect(
+					content().string(containsString("108 active schools in October 2021, 10 of them charter schools")))
 			.andExpect(content().string(containsString("0614550")))
 			.andExpect(content().string(containsString("Central Valley")))
 			.andExpect(content().string(containsString("href=\"/map?region=central-valley&amp;lea=10621660000000\"")));
+	}
+
+	@Test
+	void charterEnrollmentWithoutACharterSchoolLeftSaysWhereTheStudentsWere() throws Exception {
+		// Alisal Union: no active charter school in October 2021, 207 charter students in
+		// 2020-21.
+		this.mvc.perform(get("/directory/27659610000000"))
+			.andExpect(content().string(containsString("active schools in October 2021, none of them charter schools")))
+			.andExpect(content().string(containsString("207 students in 2020–21")))
+			.andExpect(content().string(containsString(
+					"These students were in charter schools authorized by this LEA in 2020–21 that were no longer active in October 2021.")))
+			.andExpect(content().string(not(containsString("0 are charter schools"))));
+		this.mvc.perform(get("/directory/10621660000000"))
+			.andExpect(content().string(not(containsString("no longer active in October 2021"))));
+	}
+
+	@Test
+	void leaChoicesListMatchingLeasToFillAField() throws Exception {
+		this.mvc.perform(get("/directory/choices").param("q", "Alisal").param("target", "leaCdsCode"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 LEA matches: choose it to fill in its CDS code")))
+			.andExpect(content().string(containsString("data-fill=\"leaCdsCode\"")))
+			.andExpect(content().string(containsString("data-value=\"27659610000000\"")))
+			.andExpect(content().string(containsString("Alisal Union")))
+			.andExpect(content().string(not(containsString("<html"))));
+		this.mvc.perform(get("/directory/choices").param("q", "A").param("target", "x\"><script>"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<li"))))
+			.andExpect(content().string(not(containsString("<script>"))));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package app.accord.events.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 import app.accord.directory.Region;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,48 @@ class EventPageTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Agenda agenda;
+
+	@Test
+	void aPastEventSaysItHasEndedInsteadOfOfferingSeats() throws Exception {
+		var event = data.save(EventMother.event().titled("Past Convening").capacity(300).inThePast());
+
+		mvc.perform(get("/events/{id}", event))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This event has ended.")))
+			.andExpect(content().string(not(containsString("seats left"))));
+	}
+
+	@Test
+	void datesReadAsLongDatesWithAHumanTimeZoneInEnglishAndSpanish() throws Exception {
+		var mother = EventMother.event().titled("Dates Convening");
+		var details = mother.details();
+		var event = data.save(mother);
+		var start = details.startsAt().withHour(10);
+		as(data.staff(), () -> agenda.addSession(event, "Site teams", null, "Room B", start, start.plusHours(1), 20));
+		var english = java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH);
+		var spanish = java.time.format.DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
+				Locale.forLanguageTag("es"));
+
+		mvc.perform(get("/events/{id}", event))
+			.andExpect(content().string(containsString("(times in Pacific Time)")))
+			.andExpect(content().string(not(containsString("America/Los_Angeles"))))
+			.andExpect(content().string(containsString("From " + english.format(details.registrationOpensOn()) + " to "
+					+ english.format(details.registrationClosesOn()))))
+			.andExpect(content().string(not(containsString(details.registrationOpensOn().toString()))))
+			.andExpect(content().string(containsString(">Room B<")))
+			.andExpect(content().string(not(containsString("room Room B"))));
+
+		mvc.perform(get("/events/{id}", event).param("lang", "es"))
+			.andExpect(content().string(containsString("(hora del Pacífico)")))
+			.andExpect(content().string(containsString("Del " + spanish.format(details.registrationOpensOn()) + " al "
+					+ spanish.format(details.registrationClosesOn()))))
+			.andExpect(content().string(containsString(java.time.format.DateTimeFormatter
+				.ofPattern("EEEE, d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es"))
+				.format(start))));
+	}
 
 	@Test
 	void staffSeeEveryBadFieldOfANewEventInPlaceWithWhatTheyTyped() throws Exception {
@@ -382,6 +425,30 @@ class EventPageTests {
 			.andExpect(content().string(containsString("value=\"javascript:alert(document.cookie)\"")));
 		assertThat(jdbc.queryForObject("select count(*) from event where title = 'Webinar with a typo'", Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void aSavedChangeIsAnnouncedOnceAndAConfirmedRegistrationLooksLikeGoodNews() throws Exception {
+		var event = data.save(EventMother.event());
+		var lead = data.person("Flash Lead");
+		var team = data.teamLedBy(lead);
+		var outcome = as(lead, () -> registrations.registerTeam(event, team, 3, List.of(), lead, null));
+
+		var resized = mvc
+			.perform(post("/events/{e}/registrations/{r}/size", event, outcome.registrationId()).with(user(lead))
+				.with(csrf())
+				.param("seats", "4"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse();
+		var page = mvc.perform(get(resized.getRedirectedUrl()).with(user(lead)).cookie(resized.getCookies()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var message = "Team size changed.";
+		assertThat(page.split(java.util.regex.Pattern.quote(message), -1)).as("times the page says it").hasSize(2);
+		assertThat(page).contains("class=\"notice status-confirmed\"");
 	}
 
 	@Test

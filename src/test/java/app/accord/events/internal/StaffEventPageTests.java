@@ -99,7 +99,7 @@ class StaffEventPageTests {
 			.param("endsAt", day + "T11:00")
 			.param("capacity", "20")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/staff/events/{id}", event).with(user(staff)))
-			.andExpect(content().string(containsString("room Hall B")))
+			.andExpect(content().string(containsString(">Hall B<")))
 			.andExpect(content().string(containsString("20 seats left")));
 	}
 

@@ -44,6 +44,23 @@ class TeamPageTests {
 	JdbcTemplate jdbc;
 
 	@Test
+	void aSavedChangeIsAnnouncedOnceOnTheTeamPage() throws Exception {
+		var coLead = data.person("Flash Lead");
+		var team = data.teamLedBy(coLead);
+		var renamed = mvc
+			.perform(post("/teams/{id}/name", team).with(user(coLead)).with(csrf()).param("name", "Flash Team"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse();
+		var page = mvc.perform(get("/teams/{id}", team).with(user(coLead)).cookie(renamed.getCookies()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page.split("The team&#39;s name was saved.", -1)).as("times the page says it").hasSize(2);
+	}
+
+	@Test
 	void theTeamPageShowsWhatTheCompositionLacksAndTheMeetingStatus() throws Exception {
 		var coLead = data.person("Page Lead");
 		var team = data.teamLedBy(coLead);
