@@ -10,14 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.accord.directory.Directory;
+import app.accord.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoLibrary {
+class DemoLibrary implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLibrary.class);
 
@@ -65,9 +62,13 @@ class DemoLibrary {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void createSampleLibrary() {
+	@Override
+	public int stage() {
+		return LEA_CONTENT;
+	}
+
+	@Override
+	public void createSampleData() {
 		transactions.executeWithoutResult(status -> {
 			if (resources.catalogue().stream().anyMatch(r -> r.getTitle().equals(GUIDEBOOK))) {
 				return;

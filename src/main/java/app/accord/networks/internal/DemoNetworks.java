@@ -1,6 +1,5 @@
 package app.accord.networks.internal;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,14 +11,12 @@ import app.accord.directory.OrganizationKind;
 import app.accord.directory.Organizations;
 import app.accord.directory.Region;
 import app.accord.events.Convenings;
+import app.accord.shared.DemoData;
 import app.accord.teams.Side;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,13 +24,13 @@ import org.springframework.stereotype.Component;
 /**
  * The Monterey County regional network of 2018-20 for the {@code demo} profile: its real
  * member districts with the county office as hub, its convenings, planning committee,
- * funder and coordinator, and two coaching engagements with session logs. It runs after
- * the demo teams and events exist (those start when the application is ready and five
- * seconds later), so it waits fifteen seconds. A network whose name exists is left alone.
+ * funder and coordinator, and two coaching engagements with session logs. It comes in the
+ * last stage, once the demo teams and events exist. A network whose name exists is left
+ * alone.
  */
 @Component
 @Profile("demo")
-class DemoNetworks {
+class DemoNetworks implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoNetworks.class);
 
@@ -70,25 +67,23 @@ class DemoNetworks {
 
 	private final NetworkClock clock;
 
-	private final TaskScheduler scheduler;
-
 	DemoNetworks(NetworkService networks, Engagements engagements, Organizations organizations, Convenings convenings,
-			People people, NetworkClock clock, TaskScheduler scheduler) {
+			People people, NetworkClock clock) {
 		this.networks = networks;
 		this.engagements = engagements;
 		this.organizations = organizations;
 		this.convenings = convenings;
 		this.people = people;
 		this.clock = clock;
-		this.scheduler = scheduler;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void scheduleSampleNetworks() {
-		scheduler.schedule(this::createSampleNetworks, clock.now().plus(Duration.ofSeconds(15)));
+	@Override
+	public int stage() {
+		return NETWORKS;
 	}
 
-	void createSampleNetworks() {
+	@Override
+	public void createSampleData() {
 		if (networks.idsByName().containsKey(MONTEREY)) {
 			return;
 		}

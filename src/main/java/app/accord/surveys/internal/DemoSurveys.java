@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Random;
 
 import app.accord.directory.Directory;
+import app.accord.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoSurveys {
+class DemoSurveys implements DemoData {
 
 	static final String TITLE = "MCOE staff survey, spring 2020";
 
@@ -73,9 +70,13 @@ class DemoSurveys {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void createSampleSurvey() {
+	@Override
+	public int stage() {
+		return LEA_CONTENT;
+	}
+
+	@Override
+	public void createSampleData() {
 		transactions.executeWithoutResult(status -> create());
 	}
 

@@ -7,16 +7,13 @@ import java.util.Set;
 
 import app.accord.accounts.People;
 import app.accord.directory.Directory;
+import app.accord.shared.DemoData;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,13 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * example.org; the Alisal co-leads are the accounts module's demo people, so one can sign
  * in as them. The Monterey County network's districts also get their learning-team
  * meetings and a self-assessment of 2018-20. An LEA that already has a team is left
- * alone, so running it again changes nothing. It runs once the application is ready,
- * after the directory has loaded its LEAs (an ApplicationRunner would run before that on
- * a first start).
+ * alone, so running it again changes nothing. The demo events register these teams, so
+ * they come in an earlier stage.
  */
 @Component
 @Profile("demo")
-class DemoTeams {
+class DemoTeams implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoTeams.class);
 
@@ -192,9 +188,13 @@ class DemoTeams {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void createSampleTeams() {
+	@Override
+	public int stage() {
+		return LEA_CONTENT;
+	}
+
+	@Override
+	public void createSampleData() {
 		for (var demo : TEAMS) {
 			transactions.executeWithoutResult(status -> create(demo));
 		}
