@@ -38,6 +38,9 @@ class DemoEvents implements DemoData {
 
 	static final String SUMMER_INSTITUTE = "Summer Institute";
 
+	/** The sessions' presenters are not real districts' people: no district is named. */
+	static final String SAMPLE_PRESENTERS = "Sample presenters";
+
 	private final EventRepository events;
 
 	private final Agenda agenda;
@@ -86,11 +89,11 @@ class DemoEvents implements DemoData {
 			var day2 = instituteStart.plusDays(1);
 			session(summer, "Pre-conference: foundations of labor-management partnership", "Initiative staff",
 					"Ballroom", instituteStart.atTime(9, 0), instituteStart.atTime(15, 0), 120);
-			session(summer, "Interest-based bargaining in practice", "Alisal USD and ATA", "Room A",
+			session(summer, "Interest-based problem solving in practice", SAMPLE_PRESENTERS, "Room A",
 					day2.atTime(10, 30), day2.atTime(12, 0), 40);
-			session(summer, "Budget transparency together", "MCOE and MCOEEA", "Room B", day2.atTime(10, 30),
+			session(summer, "Budget transparency together", SAMPLE_PRESENTERS, "Room B", day2.atTime(10, 30),
 					day2.atTime(12, 0), 40);
-			session(summer, "Site-level learning teams", "Salinas City ESD", "Room C", day2.atTime(10, 30),
+			session(summer, "Site-level learning teams", SAMPLE_PRESENTERS, "Room C", day2.atTime(10, 30),
 					day2.atTime(12, 0), 30);
 			session(summer, "Communication between labor and management", null, "Room A", day2.atTime(13, 30),
 					day2.atTime(15, 0), 40);

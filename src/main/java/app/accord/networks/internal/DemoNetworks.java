@@ -49,6 +49,12 @@ class DemoNetworks implements DemoData {
 
 	static final String LATE_MEMBER = "27660840000000";
 
+	/**
+	 * Marks the engagements' goals and session notes: the coaching of real districts here
+	 * is made up for the demo.
+	 */
+	static final String SAMPLE = "Sample text: ";
+
 	static final String COORDINATOR = "coordinator@monterey-coe.example.org";
 
 	static final String CONSULTANT = "consultant@collaboration-partners.example.org";
@@ -133,9 +139,10 @@ class DemoNetworks implements DemoData {
 		people.findOrCreate(CONSULTANT, "Daniel Okafor");
 		people.findOrCreate(OTHER_CONSULTANT, "Renee Whitfield");
 		var alisal = engagements.create(new EngagementDetails("27659610000000", cec,
-				"Move the district's labor-management team from bargaining by positions to interest-based problem "
-						+ "solving, and start site learning teams at three schools.",
-				"A shared problem-solving protocol; three site learning teams meeting monthly; a year-end reflection.",
+				SAMPLE + "strengthen the learning team's interest-based problem solving, and start site learning "
+						+ "teams at three schools.",
+				SAMPLE + "a shared problem-solving protocol; three site learning teams meeting monthly; a year-end "
+						+ "reflection.",
 				10, LocalDate.of(2019, 8, 1), LocalDate.of(2020, 6, 30), 2400000L), List.of(CONSULTANT));
 		engagements.changeStatus(alisal, EngagementStatus.ACTIVE);
 		var days = List.of(LocalDate.of(2019, 9, 10), LocalDate.of(2019, 10, 8), LocalDate.of(2019, 11, 12),
@@ -148,22 +155,24 @@ class DemoNetworks implements DemoData {
 					() -> engagements.logSession(alisal,
 							new SessionDetails(day, 120, 5, 4,
 									"Superintendent, ATA president, CSEA chapter president, two principals",
-									"Worked through a current issue with the interest-based protocol.",
-									"Site teams bring one issue each to the next session."),
+									SAMPLE + "worked through a current issue with the interest-based protocol.",
+									SAMPLE + "site teams bring one issue each to the next session."),
 							consultant));
 		}
 		engagements.changeStatus(alisal, EngagementStatus.COMPLETED);
 		var today = clock.today();
 		var gonzales = engagements.create(new EngagementDetails("27754730000000", cec,
-				"Clarify decision-making between the board, the superintendent and the unions.",
-				"A decision-making matrix agreed by both sides.", 6, today.minusDays(70), today.plusDays(200),
+				SAMPLE + "clarify decision-making between the board, the superintendent and the unions.",
+				SAMPLE + "a decision-making matrix agreed by both sides.", 6, today.minusDays(70), today.plusDays(200),
 				1500000L), List.of(OTHER_CONSULTANT));
 		engagements.changeStatus(gonzales, EngagementStatus.ACTIVE);
 		var other = new SignedInUser(people.findByEmail(OTHER_CONSULTANT).orElseThrow().id(), OTHER_CONSULTANT,
 				"Renee Whitfield", Role.CONSULTANT, true, null);
 		for (var daysAgo : List.of(60, 30, 5)) {
-			as(other, () -> engagements.logSession(gonzales, new SessionDetails(today.minusDays(daysAgo), 90, 3, 3,
-					null, "Mapped recent decisions and who made them.", "Draft the matrix."), other));
+			as(other,
+					() -> engagements.logSession(gonzales, new SessionDetails(today.minusDays(daysAgo), 90, 3, 3, null,
+							SAMPLE + "mapped recent decisions and who made them.", SAMPLE + "draft the matrix."),
+							other));
 		}
 	}
 

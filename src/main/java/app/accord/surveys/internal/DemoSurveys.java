@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Profile("demo")
 class DemoSurveys implements DemoData {
 
-	static final String TITLE = "MCOE staff survey, spring 2020";
+	/** The figures and comments are made up for the demo, and the title says so. */
+	static final String TITLE = "MCOE staff survey, spring 2020 (sample data)";
 
 	static final String MCOE = "27102720000000";
 
@@ -43,10 +44,12 @@ class DemoSurveys implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSurveys.class);
 
-	private static final List<String> COMMENTS = List.of("More time to meet as a learning team during the day.",
-			"Share the notes of the labor-management meetings with all staff.",
-			"Keep including classified staff in the planning.", "Más tiempo para colaborar entre escuelas.",
-			"Follow through on the decisions we make together.");
+	private static final List<String> COMMENTS = List.of(
+			"Sample text: more time to meet as a learning team during the day.",
+			"Sample text: share the notes of the labor-management meetings with all staff.",
+			"Sample text: keep including classified staff in the planning.",
+			"Texto de muestra: más tiempo para colaborar entre escuelas.",
+			"Sample text: follow through on the decisions we make together.");
 
 	private final JdbcTemplate jdbc;
 

@@ -121,6 +121,12 @@ class DemoTeams implements DemoData {
 	static final LocalDate NETWORK_START = LocalDate.of(2018, 8, 1);
 
 	/**
+	 * Marks the notes of meetings and self-assessments: the teams' histories are made up
+	 * for the demo.
+	 */
+	static final String SAMPLE = "Sample text: ";
+
+	/**
 	 * Learning-team meetings of the 2018-20 network years. Nine of the twelve members of
 	 * December 2019 meet monthly, so the network dashboard reads 75% then; the two Santa
 	 * Cruz teams met once that fall, Soledad only in spring 2019, and Mission Union (a
@@ -229,13 +235,14 @@ class DemoTeams implements DemoData {
 			meetings.save(new Meeting(team.getId(),
 					new MeetingDetails(today.minusDays(daysAgo), 3, 3,
 							Set.of(MeetingTopic.STUDENT_LEARNING, MeetingTopic.COMMUNICATION), null,
-							"Agreed on meeting norms and a shared agenda.", "Draft a joint message to staff."),
+							SAMPLE + "agreed on meeting norms and a shared agenda.",
+							SAMPLE + "draft a joint message to staff."),
 					recorder, clock.now(), today));
 		}
 		for (var heldOn : networkHistory(demo.cdsCode())) {
 			meetings.save(new Meeting(team.getId(),
 					new MeetingDetails(heldOn, 3, 3, Set.of(MeetingTopic.STUDENT_LEARNING, MeetingTopic.BUDGET), null,
-							"Reviewed the network convening and planned next steps.", null),
+							SAMPLE + "reviewed the network convening and planned next steps.", null),
 					recorder, clock.now(), today));
 		}
 		if (!networkHistory(demo.cdsCode()).isEmpty()) {
@@ -243,7 +250,7 @@ class DemoTeams implements DemoData {
 			var ratings = new ArrayList<Assessment.Rating>();
 			for (var practice : Practice.values()) {
 				ratings.add(new Assessment.Rating(practice, Stage.values()[1 + (seed + practice.ordinal()) % 3],
-						"Rated together at the fall 2019 network convening."));
+						SAMPLE + "rated together at the fall 2019 network convening."));
 			}
 			assessments
 				.save(new Assessment(team.getId(), LocalDate.of(2019, 10, 1), ratings, recorder, clock.now(), today));
@@ -254,7 +261,7 @@ class DemoTeams implements DemoData {
 			var stages = demo.assessments().get(i);
 			for (var practice : Practice.values()) {
 				ratings.add(new Assessment.Rating(practice, stages.get(practice.ordinal()),
-						"Discussed at the learning-team meeting."));
+						SAMPLE + "discussed at the learning-team meeting."));
 			}
 			LocalDate assessedOn = today.minusMonths(6L * (count - 1 - i));
 			assessments.save(new Assessment(team.getId(), assessedOn, ratings, recorder, clock.now(), today));
