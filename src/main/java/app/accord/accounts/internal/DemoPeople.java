@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import app.accord.accounts.Role;
+import app.accord.shared.DemoData;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class DemoPeople implements ApplicationRunner {
+class DemoPeople implements DemoData {
 
 	record Sample(String email, String name, Role role) {
 	}
@@ -43,8 +42,13 @@ class DemoPeople implements ApplicationRunner {
 	}
 
 	@Override
+	public int stage() {
+		return PEOPLE_AND_ORGANIZATIONS;
+	}
+
+	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void createSampleData() {
 		for (var sample : SAMPLES) {
 			var person = people.findOrCreatePerson(sample.email(), sample.name());
 			if (!accounts.existsById(person.getId())) {

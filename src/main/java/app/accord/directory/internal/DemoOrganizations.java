@@ -3,22 +3,19 @@ package app.accord.directory.internal;
 import java.util.List;
 
 import app.accord.directory.OrganizationKind;
+import app.accord.shared.DemoData;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The initiative's real state partners and its consulting partner for the {@code demo}
  * profile. An organization whose name exists is left alone, so running it again changes
- * nothing. Runs first among the demo data, which refers to these organizations.
+ * nothing. A first stage of the demo data, which refers to these organizations.
  */
 @Component
 @Profile("demo")
-class DemoOrganizations {
+class DemoOrganizations implements DemoData {
 
 	record Sample(String name, String shortName, OrganizationKind kind, String website) {
 	}
@@ -47,9 +44,13 @@ class DemoOrganizations {
 		this.registry = registry;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void createSampleOrganizations() {
+	@Override
+	public int stage() {
+		return PEOPLE_AND_ORGANIZATIONS;
+	}
+
+	@Override
+	public void createSampleData() {
 		for (var sample : SAMPLES) {
 			registry.ensure(sample.name(), sample.shortName(), sample.kind(), sample.website());
 		}

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -20,10 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fills an empty directory with the shipped counties and LEAs on the first start. Safe
  * when several nodes start at once: everything is inserted in one transaction, and the
  * unique county names and CDS codes let only one node's transaction commit; the others
- * roll back and find the data there.
+ * roll back and find the data there. It runs before the application reports ready, so
+ * whatever starts then (the demo data) finds the LEAs.
  */
 @Component
-class DirectorySeeder {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DirectorySeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectorySeeder.class);
 
@@ -36,8 +40,8 @@ class DirectorySeeder {
 		this.transactions = transactions;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void seedIfEmpty() {
+	@Override
+	public void run(ApplicationArguments args) {
 		try {
 			var loaded = this.transactions.execute(status -> load());
 			if (loaded != null && loaded > 0) {

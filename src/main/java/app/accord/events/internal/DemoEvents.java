@@ -1,6 +1,5 @@
 package app.accord.events.internal;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,15 +8,13 @@ import app.accord.accounts.People;
 import app.accord.accounts.Role;
 import app.accord.accounts.SignedInUser;
 import app.accord.directory.Region;
+import app.accord.shared.DemoData;
 import app.accord.teams.Teams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,16 +27,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Valley / Southern convening set and a webinar, with registrations from the teams
  * module's demo teams (registered by their co-leads), and the Monterey County regional
  * network's past convenings with its districts' attendance. An event whose title exists
- * is left alone, so running it again changes nothing. It runs a few seconds after the
- * application is ready, once the demo teams exist.
+ * is left alone, so running it again changes nothing. It comes in the stage after the
+ * demo teams'.
  */
 @Component
 @Profile("demo")
-class DemoEvents {
+class DemoEvents implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoEvents.class);
 
 	static final String SUMMER_INSTITUTE = "Summer Institute";
+
+	/** The sessions' presenters are not real districts' people: no district is named. */
+	static final String SAMPLE_PRESENTERS = "Sample presenters";
 
 	private final EventRepository events;
 
@@ -53,15 +53,12 @@ class DemoEvents {
 
 	private final EventClock clock;
 
-	private final TaskScheduler scheduler;
-
 	private final TransactionTemplate transactions;
 
 	private final JdbcTemplate jdbc;
 
 	DemoEvents(EventRepository events, Agenda agenda, Registrations registrations, Teams teams, People people,
-			EventClock clock, TaskScheduler scheduler, PlatformTransactionManager transactionManager,
-			JdbcTemplate jdbc) {
+			EventClock clock, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.agenda = agenda;
@@ -69,16 +66,16 @@ class DemoEvents {
 		this.teams = teams;
 		this.people = people;
 		this.clock = clock;
-		this.scheduler = scheduler;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void scheduleSampleEvents() {
-		scheduler.schedule(this::createSampleEvents, clock.now().plus(Duration.ofSeconds(5)));
+	@Override
+	public int stage() {
+		return EVENTS;
 	}
 
-	void createSampleEvents() {
+	@Override
+	public void createSampleData() {
 		var today = clock.today();
 		var instituteStart = today.plusDays(75);
 		var summer = event(SUMMER_INSTITUTE + " " + instituteStart.getYear(), EventKind.SUMMER_INSTITUTE,
@@ -92,11 +89,11 @@ class DemoEvents {
 			var day2 = instituteStart.plusDays(1);
 			session(summer, "Pre-conference: foundations of labor-management partnership", "Initiative staff",
 					"Ballroom", instituteStart.atTime(9, 0), instituteStart.atTime(15, 0), 120);
-			session(summer, "Interest-based bargaining in practice", "Alisal USD and ATA", "Room A",
+			session(summer, "Interest-based problem solving in practice", SAMPLE_PRESENTERS, "Room A",
 					day2.atTime(10, 30), day2.atTime(12, 0), 40);
-			session(summer, "Budget transparency together", "MCOE and MCOEEA", "Room B", day2.atTime(10, 30),
+			session(summer, "Budget transparency together", SAMPLE_PRESENTERS, "Room B", day2.atTime(10, 30),
 					day2.atTime(12, 0), 40);
-			session(summer, "Site-level learning teams", "Salinas City ESD", "Room C", day2.atTime(10, 30),
+			session(summer, "Site-level learning teams", SAMPLE_PRESENTERS, "Room C", day2.atTime(10, 30),
 					day2.atTime(12, 0), 30);
 			session(summer, "Communication between labor and management", null, "Room A", day2.atTime(13, 30),
 					day2.atTime(15, 0), 40);

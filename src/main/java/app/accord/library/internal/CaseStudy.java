@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The profile of an LEA's collaboration: students served, the four interview questions
- * (what led to it, how it translated into practice, its impact, challenges and lessons),
- * innovations and outcomes.
+ * The profile of an LEA's collaboration: students at the time of the study, the four
+ * interview questions (what led to it, how it translated into practice, its impact,
+ * challenges and lessons), innovations and outcomes.
  */
 @Entity
 @Table(name = "library_case_study")
@@ -30,6 +30,7 @@ class CaseStudy {
 
 	private String title;
 
+	/** As the study gives it; the directory has today's enrollment. */
 	private Integer studentsServed;
 
 	private String whatLed;

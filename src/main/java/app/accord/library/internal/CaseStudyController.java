@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import app.accord.shared.validation.SensibleDate;
 import app.accord.accounts.SignedInUser;
+import app.accord.directory.Directory;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -32,8 +33,11 @@ class CaseStudyController {
 
 	private final CaseStudyService caseStudies;
 
-	CaseStudyController(CaseStudyService caseStudies) {
+	private final Directory directory;
+
+	CaseStudyController(CaseStudyService caseStudies, Directory directory) {
 		this.caseStudies = caseStudies;
+		this.directory = directory;
 	}
 
 	record CaseStudyForm(
@@ -83,7 +87,11 @@ class CaseStudyController {
 
 	@GetMapping("/library/case-studies/{id}")
 	String caseStudy(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-		model.addAttribute("caseStudy", caseStudies.visible(user, id));
+		var caseStudy = caseStudies.visible(user, id);
+		model.addAttribute("caseStudy", caseStudy);
+		// Beside the students at the time of the study, what the CDE counts today.
+		model.addAttribute("currentStudents",
+				directory.findLea(caseStudy.getLeaCdsCode()).map(lea -> lea.enrollment()).orElse(null));
 		return "library/case-study";
 	}
 

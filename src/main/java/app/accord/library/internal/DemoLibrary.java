@@ -10,14 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.accord.directory.Directory;
+import app.accord.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,12 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A small library for the {@code demo} profile: a multi-page guidebook PDF and its
  * Spanish edition, research summaries, a template, newsletters, and the case studies of
  * Alhambra Unified, San Juan Unified, Pomona Unified and the Alisal (ALMA) spotlight. The
- * texts are written for the demo. Nothing is added when the guidebook is already there,
- * so running it again changes nothing.
+ * resources' texts are written for the demo; the case studies say what the initiative's
+ * own case studies say, and mark the rest as sample text. Nothing is added when the
+ * guidebook is already there, so running it again changes nothing.
  */
 @Component
 @Profile("demo")
-class DemoLibrary {
+class DemoLibrary implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLibrary.class);
 
@@ -65,9 +63,13 @@ class DemoLibrary {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void createSampleLibrary() {
+	@Override
+	public int stage() {
+		return LEA_CONTENT;
+	}
+
+	@Override
+	public void createSampleData() {
 		transactions.executeWithoutResult(status -> {
 			if (resources.catalogue().stream().anyMatch(r -> r.getTitle().equals(GUIDEBOOK))) {
 				return;
@@ -98,9 +100,9 @@ class DemoLibrary {
 				DemoDocuments.pdf("Guía: construir una cultura de colaboración", guiaSections()));
 		guide.linkTranslation(guia.getId());
 		guia.linkTranslation(guide.getId());
-		add("Research summary: collaboration and student achievement in high-poverty schools",
-				"What studies of labor-management partnerships find: schools with stronger collaboration between "
-						+ "teachers and administrators see better outcomes, most of all where poverty is high.",
+		add("Research summary: collaboration and student achievement in high-poverty schools", SAMPLE
+				+ "what studies of labor-management partnerships find: schools with stronger collaboration between "
+				+ "teachers and administrators see better outcomes, most of all where poverty is high.",
 				ResourceKind.RESEARCH, ResourceLanguage.EN, LocalDate.of(2018, 11, 1), Visibility.PUBLIC,
 				"Researchers, board members", "Research partners", Set.of("Trust", "Communication"),
 				"research-summary.pdf",
@@ -109,12 +111,11 @@ class DemoLibrary {
 								+ "collaboration in schools, and teacher collaboration with higher student achievement.",
 						"The association is strongest in high-poverty schools, where turnover is highest and "
 								+ "trust between labor and management matters most."))));
-		add("Research brief: peer assistance and review and teacher retention",
-				"How Peer Assistance and Review programs support new and struggling teachers, and what districts "
-						+ "report about retention.",
-				ResourceKind.RESEARCH, ResourceLanguage.EN, LocalDate.of(2021, 3, 1), Visibility.MEMBERS,
-				"Team co-leads", "Research partners", Set.of("Peer assistance and review", "Recruitment and retention"),
-				"par-brief.pdf",
+		add("Research brief: peer assistance and review and teacher retention", SAMPLE
+				+ "how Peer Assistance and Review programs support new and struggling teachers, and what districts "
+				+ "report about retention.", ResourceKind.RESEARCH, ResourceLanguage.EN, LocalDate.of(2021, 3, 1),
+				Visibility.MEMBERS, "Team co-leads", "Research partners",
+				Set.of("Peer assistance and review", "Recruitment and retention"), "par-brief.pdf",
 				DemoDocuments.pdf("Peer assistance and review", List.of(List.of("Findings",
 						"In Peer Assistance and Review, consulting teachers released from the classroom mentor new "
 								+ "teachers and those in need of support; a joint panel of union and management "
@@ -137,7 +138,8 @@ class DemoLibrary {
 						List.of("1. Check-in and guiding behaviors (10 min)", "2. Student data review (20 min)",
 								"3. Interest-based problem solving on one issue (40 min)",
 								"4. Decisions, owners and communication plan (15 min)")));
-		add("Interest-based bargaining overview (video)", "A short recorded introduction to interest-based bargaining.",
+		add("Interest-based problem solving overview (video)",
+				SAMPLE + "a short recorded introduction to interest-based problem solving for learning teams.",
 				ResourceKind.VIDEO, ResourceLanguage.EN, LocalDate.of(2020, 6, 1), Visibility.PUBLIC, null, null,
 				Set.of("Decision-making"), null, null);
 		newsletter("CA LMI newsletter, fall 2019", LocalDate.of(2019, 10, 15),
@@ -163,7 +165,7 @@ class DemoLibrary {
 			.stream()
 			.filter(topic -> topicNames.contains(topic.getNameEn()))
 			.collect(Collectors.toList());
-		var link = file == null ? "https://example.org/videos/interest-based-bargaining" : null;
+		var link = file == null ? "https://example.org/videos/interest-based-problem-solving" : null;
 		var resource = new Resource(new ResourceDetails(title, summary, kind, language, null, audience, authors,
 				published, visibility, link, Set.of()), chosen, clock.instant());
 		if (file != null) {
@@ -175,58 +177,57 @@ class DemoLibrary {
 		return resource;
 	}
 
+	/**
+	 * What the initiative's case studies say of Alhambra, San Juan and Pomona Unified,
+	 * with their students at the time of the study; what they do not say here is marked
+	 * as sample text. Labor-management partnership is not a substitute for collective
+	 * bargaining, and the initiative does not get involved in negotiations, so nothing
+	 * here presents the work as bargaining.
+	 */
 	private void caseStudies() {
-		caseStudy("19757130000000", "Alhambra Unified: bargaining by interests, not positions",
-				"After years of difficult negotiations, the superintendent and the teachers' association "
-						+ "president attended a universal convening together and decided to try interest-based "
-						+ "bargaining.",
-				"A joint labor-management team meets monthly; both sides prepare data together before "
-						+ "negotiations, and agreements are communicated to staff by both leaders.",
-				"Negotiations are shorter, grievances fewer, and site teams use the same problem-solving "
-						+ "process for school decisions.",
-				"Leadership turnover on both sides meant training new members in the process; the team now "
-						+ "onboards every new leader with a joint session.",
-				"Interest-based bargaining; joint data reviews", "Agreements reached earlier in the year");
-		caseStudy("34674470000000", "San Juan Unified: Peer Assistance and Review as a shared commitment",
-				"Both sides wanted teacher evaluation that helps teachers grow, rather than a process each "
-						+ "side distrusted.",
-				"A Peer Assistance and Review program, governed by a joint panel, pairs consulting teachers "
-						+ "with new and struggling teachers.",
-				"New teachers receive regular support in their first years and evaluations are trusted by "
-						+ "both the union and the administration.",
-				"Funding the consulting teachers' release time in tight budget years required both sides to "
-						+ "protect the program together.",
-				"Peer Assistance and Review (PAR); a joint governing panel", "Higher retention of new teachers");
-		caseStudy("19649070000000", "Pomona Unified: a System of Professional Growth",
-				"A shared concern for student achievement in a high-poverty district led leaders of labor and "
-						+ "management to redesign how teachers are supported and evaluated.",
-				"Teachers, administrators and the association designed a System of Professional Growth with "
-						+ "goals teachers set and review with peers and principals.",
-				"Professional growth conversations replaced a compliance checklist; teachers report more "
-						+ "useful feedback.",
-				"Building trust took time; the design team met for more than a year before piloting.",
-				"System of Professional Growth", "Broad participation of teachers in the pilot");
-		caseStudy("27659610000000", "Spotlight: Alisal Labor Management Accord (ALMA)",
-				"Alisal Union's leaders of the district, the teachers' association and the classified chapter "
-						+ "formed ALMA to face challenges for their students together.",
-				"ALMA's learning team meets regularly, uses guiding behaviors agreed by all, and brings "
-						+ "decisions to the board and to staff jointly.",
-				"Staff surveys show more collaborative problem solving at school sites.",
-				"Keeping classified staff fully included took deliberate effort and translated materials.",
-				"Joint guiding behaviors; bilingual communication with staff and families",
-				"A regular learning team in the Monterey County network");
+		caseStudy("19757130000000", "Alhambra Unified: working with its unions after the 2008 recession", 18_000,
+				"The 2008 recession strained relations between the district and its unions. The district chose to "
+						+ "work with its unions through it rather than against them, and the partnership began there.",
+				SAMPLE + "how the partnership translated into practice is told in the initiative's case study.",
+				SAMPLE + "the case study's account of the partnership's impact belongs here.",
+				SAMPLE + "the challenges and lessons the district and its unions describe belong here.", null, null);
+		caseStudy("34674470000000", "San Juan Unified: the System of Professional Growth", 40_000,
+				SAMPLE + "what led the teachers union and the administration to work together is told in the "
+						+ "initiative's case study.",
+				"The teachers union and the administration launched the System of Professional Growth together, "
+						+ "replacing the district's teacher evaluation.",
+				SAMPLE + "the case study's account of the System of Professional Growth's impact belongs here.",
+				SAMPLE + "the challenges and lessons the union and the administration describe belong here.",
+				"System of Professional Growth (replacing teacher evaluation)", null);
+		caseStudy("19649070000000", "Pomona Unified: from contentious negotiations to collaboration", 25_000,
+				"Pomona's collaboration grew after years of contentious negotiations between the district and its "
+						+ "teachers.",
+				"The collaboration accelerated in 2012 with a National Education Association grant, shared with two "
+						+ "neighbouring districts.",
+				SAMPLE + "the case study's account of the collaboration's impact belongs here.",
+				SAMPLE + "the challenges and lessons the district and its teachers describe belong here.",
+				"A National Education Association grant (2012), shared with two neighbouring districts", null);
+		caseStudy("27659610000000", "Spotlight: Alisal Labor Management Accord (ALMA)", null,
+				SAMPLE + "Alisal Union's leaders of the district, the teachers' association and the classified "
+						+ "chapter formed ALMA; what led them to it would be told here.",
+				SAMPLE + "how ALMA's learning team works would be told here.",
+				SAMPLE + "ALMA's impact would be told here; the demo reports none.",
+				SAMPLE + "ALMA's challenges and lessons would be told here.", null,
+				"A learning team in the Monterey County network (2018-20)");
 	}
 
-	private void caseStudy(String cds, String title, String whatLed, String practice, String impact, String challenges,
-			String innovations, String outcomes) {
+	/** Marks text the initiative's documents do not give. */
+	static final String SAMPLE = "Sample text: ";
+
+	private void caseStudy(String cds, String title, Integer studentsAtTheTime, String whatLed, String practice,
+			String impact, String challenges, String innovations, String outcomes) {
 		var lea = directory.findLea(cds);
 		if (lea.isEmpty()) {
 			log.warn("Demo case study for {} skipped: the LEA is not in the directory", cds);
 			return;
 		}
-		caseStudies
-			.save(new CaseStudy(new CaseStudyDetails(cds, title, lea.get().enrollment(), whatLed, practice, impact,
-					challenges, innovations, outcomes, LocalDate.of(2020, 2, 1), Visibility.PUBLIC), lea.get().name()));
+		caseStudies.save(new CaseStudy(new CaseStudyDetails(cds, title, studentsAtTheTime, whatLed, practice, impact,
+				challenges, innovations, outcomes, LocalDate.of(2020, 2, 1), Visibility.PUBLIC), lea.get().name()));
 	}
 
 	private static List<List<String>> guidebookSections() {

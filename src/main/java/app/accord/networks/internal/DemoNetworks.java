@@ -1,6 +1,5 @@
 package app.accord.networks.internal;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,14 +11,12 @@ import app.accord.directory.OrganizationKind;
 import app.accord.directory.Organizations;
 import app.accord.directory.Region;
 import app.accord.events.Convenings;
+import app.accord.shared.DemoData;
 import app.accord.teams.Side;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,13 +24,13 @@ import org.springframework.stereotype.Component;
 /**
  * The Monterey County regional network of 2018-20 for the {@code demo} profile: its real
  * member districts with the county office as hub, its convenings, planning committee,
- * funder and coordinator, and two coaching engagements with session logs. It runs after
- * the demo teams and events exist (those start when the application is ready and five
- * seconds later), so it waits fifteen seconds. A network whose name exists is left alone.
+ * funder and coordinator, and two coaching engagements with session logs. It comes in the
+ * last stage, once the demo teams and events exist. A network whose name exists is left
+ * alone.
  */
 @Component
 @Profile("demo")
-class DemoNetworks {
+class DemoNetworks implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoNetworks.class);
 
@@ -51,6 +48,12 @@ class DemoNetworks {
 			"27661910000000", "27754400000000");
 
 	static final String LATE_MEMBER = "27660840000000";
+
+	/**
+	 * Marks the engagements' goals and session notes: the coaching of real districts here
+	 * is made up for the demo.
+	 */
+	static final String SAMPLE = "Sample text: ";
 
 	static final String COORDINATOR = "coordinator@monterey-coe.example.org";
 
@@ -70,25 +73,23 @@ class DemoNetworks {
 
 	private final NetworkClock clock;
 
-	private final TaskScheduler scheduler;
-
 	DemoNetworks(NetworkService networks, Engagements engagements, Organizations organizations, Convenings convenings,
-			People people, NetworkClock clock, TaskScheduler scheduler) {
+			People people, NetworkClock clock) {
 		this.networks = networks;
 		this.engagements = engagements;
 		this.organizations = organizations;
 		this.convenings = convenings;
 		this.people = people;
 		this.clock = clock;
-		this.scheduler = scheduler;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void scheduleSampleNetworks() {
-		scheduler.schedule(this::createSampleNetworks, clock.now().plus(Duration.ofSeconds(15)));
+	@Override
+	public int stage() {
+		return NETWORKS;
 	}
 
-	void createSampleNetworks() {
+	@Override
+	public void createSampleData() {
 		if (networks.idsByName().containsKey(MONTEREY)) {
 			return;
 		}
@@ -138,9 +139,10 @@ class DemoNetworks {
 		people.findOrCreate(CONSULTANT, "Daniel Okafor");
 		people.findOrCreate(OTHER_CONSULTANT, "Renee Whitfield");
 		var alisal = engagements.create(new EngagementDetails("27659610000000", cec,
-				"Move the district's labor-management team from bargaining by positions to interest-based problem "
-						+ "solving, and start site learning teams at three schools.",
-				"A shared problem-solving protocol; three site learning teams meeting monthly; a year-end reflection.",
+				SAMPLE + "strengthen the learning team's interest-based problem solving, and start site learning "
+						+ "teams at three schools.",
+				SAMPLE + "a shared problem-solving protocol; three site learning teams meeting monthly; a year-end "
+						+ "reflection.",
 				10, LocalDate.of(2019, 8, 1), LocalDate.of(2020, 6, 30), 2400000L), List.of(CONSULTANT));
 		engagements.changeStatus(alisal, EngagementStatus.ACTIVE);
 		var days = List.of(LocalDate.of(2019, 9, 10), LocalDate.of(2019, 10, 8), LocalDate.of(2019, 11, 12),
@@ -153,22 +155,24 @@ class DemoNetworks {
 					() -> engagements.logSession(alisal,
 							new SessionDetails(day, 120, 5, 4,
 									"Superintendent, ATA president, CSEA chapter president, two principals",
-									"Worked through a current issue with the interest-based protocol.",
-									"Site teams bring one issue each to the next session."),
+									SAMPLE + "worked through a current issue with the interest-based protocol.",
+									SAMPLE + "site teams bring one issue each to the next session."),
 							consultant));
 		}
 		engagements.changeStatus(alisal, EngagementStatus.COMPLETED);
 		var today = clock.today();
 		var gonzales = engagements.create(new EngagementDetails("27754730000000", cec,
-				"Clarify decision-making between the board, the superintendent and the unions.",
-				"A decision-making matrix agreed by both sides.", 6, today.minusDays(70), today.plusDays(200),
+				SAMPLE + "clarify decision-making between the board, the superintendent and the unions.",
+				SAMPLE + "a decision-making matrix agreed by both sides.", 6, today.minusDays(70), today.plusDays(200),
 				1500000L), List.of(OTHER_CONSULTANT));
 		engagements.changeStatus(gonzales, EngagementStatus.ACTIVE);
 		var other = new SignedInUser(people.findByEmail(OTHER_CONSULTANT).orElseThrow().id(), OTHER_CONSULTANT,
 				"Renee Whitfield", Role.CONSULTANT, true, null);
 		for (var daysAgo : List.of(60, 30, 5)) {
-			as(other, () -> engagements.logSession(gonzales, new SessionDetails(today.minusDays(daysAgo), 90, 3, 3,
-					null, "Mapped recent decisions and who made them.", "Draft the matrix."), other));
+			as(other,
+					() -> engagements.logSession(gonzales, new SessionDetails(today.minusDays(daysAgo), 90, 3, 3, null,
+							SAMPLE + "mapped recent decisions and who made them.", SAMPLE + "draft the matrix."),
+							other));
 		}
 	}
 

@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Random;
 
 import app.accord.directory.Directory;
+import app.accord.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,9 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoSurveys {
+class DemoSurveys implements DemoData {
 
-	static final String TITLE = "MCOE staff survey, spring 2020";
+	/** The figures and comments are made up for the demo, and the title says so. */
+	static final String TITLE = "MCOE staff survey, spring 2020 (sample data)";
 
 	static final String MCOE = "27102720000000";
 
@@ -46,10 +44,12 @@ class DemoSurveys {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSurveys.class);
 
-	private static final List<String> COMMENTS = List.of("More time to meet as a learning team during the day.",
-			"Share the notes of the labor-management meetings with all staff.",
-			"Keep including classified staff in the planning.", "Más tiempo para colaborar entre escuelas.",
-			"Follow through on the decisions we make together.");
+	private static final List<String> COMMENTS = List.of(
+			"Sample text: more time to meet as a learning team during the day.",
+			"Sample text: share the notes of the labor-management meetings with all staff.",
+			"Sample text: keep including classified staff in the planning.",
+			"Texto de muestra: más tiempo para colaborar entre escuelas.",
+			"Sample text: follow through on the decisions we make together.");
 
 	private final JdbcTemplate jdbc;
 
@@ -73,9 +73,13 @@ class DemoSurveys {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void createSampleSurvey() {
+	@Override
+	public int stage() {
+		return LEA_CONTENT;
+	}
+
+	@Override
+	public void createSampleData() {
 		transactions.executeWithoutResult(status -> create());
 	}
 

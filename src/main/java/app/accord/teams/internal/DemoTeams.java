@@ -7,16 +7,13 @@ import java.util.Set;
 
 import app.accord.accounts.People;
 import app.accord.directory.Directory;
+import app.accord.shared.DemoData;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,13 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * example.org; the Alisal co-leads are the accounts module's demo people, so one can sign
  * in as them. The Monterey County network's districts also get their learning-team
  * meetings and a self-assessment of 2018-20. An LEA that already has a team is left
- * alone, so running it again changes nothing. It runs once the application is ready,
- * after the directory has loaded its LEAs (an ApplicationRunner would run before that on
- * a first start).
+ * alone, so running it again changes nothing. The demo events register these teams, so
+ * they come in an earlier stage.
  */
 @Component
 @Profile("demo")
-class DemoTeams {
+class DemoTeams implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoTeams.class);
 
@@ -125,6 +121,12 @@ class DemoTeams {
 	static final LocalDate NETWORK_START = LocalDate.of(2018, 8, 1);
 
 	/**
+	 * Marks the notes of meetings and self-assessments: the teams' histories are made up
+	 * for the demo.
+	 */
+	static final String SAMPLE = "Sample text: ";
+
+	/**
 	 * Learning-team meetings of the 2018-20 network years. Nine of the twelve members of
 	 * December 2019 meet monthly, so the network dashboard reads 75% then; the two Santa
 	 * Cruz teams met once that fall, Soledad only in spring 2019, and Mission Union (a
@@ -192,9 +194,13 @@ class DemoTeams {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	void createSampleTeams() {
+	@Override
+	public int stage() {
+		return LEA_CONTENT;
+	}
+
+	@Override
+	public void createSampleData() {
 		for (var demo : TEAMS) {
 			transactions.executeWithoutResult(status -> create(demo));
 		}
@@ -229,13 +235,14 @@ class DemoTeams {
 			meetings.save(new Meeting(team.getId(),
 					new MeetingDetails(today.minusDays(daysAgo), 3, 3,
 							Set.of(MeetingTopic.STUDENT_LEARNING, MeetingTopic.COMMUNICATION), null,
-							"Agreed on meeting norms and a shared agenda.", "Draft a joint message to staff."),
+							SAMPLE + "agreed on meeting norms and a shared agenda.",
+							SAMPLE + "draft a joint message to staff."),
 					recorder, clock.now(), today));
 		}
 		for (var heldOn : networkHistory(demo.cdsCode())) {
 			meetings.save(new Meeting(team.getId(),
 					new MeetingDetails(heldOn, 3, 3, Set.of(MeetingTopic.STUDENT_LEARNING, MeetingTopic.BUDGET), null,
-							"Reviewed the network convening and planned next steps.", null),
+							SAMPLE + "reviewed the network convening and planned next steps.", null),
 					recorder, clock.now(), today));
 		}
 		if (!networkHistory(demo.cdsCode()).isEmpty()) {
@@ -243,7 +250,7 @@ class DemoTeams {
 			var ratings = new ArrayList<Assessment.Rating>();
 			for (var practice : Practice.values()) {
 				ratings.add(new Assessment.Rating(practice, Stage.values()[1 + (seed + practice.ordinal()) % 3],
-						"Rated together at the fall 2019 network convening."));
+						SAMPLE + "rated together at the fall 2019 network convening."));
 			}
 			assessments
 				.save(new Assessment(team.getId(), LocalDate.of(2019, 10, 1), ratings, recorder, clock.now(), today));
@@ -254,7 +261,7 @@ class DemoTeams {
 			var stages = demo.assessments().get(i);
 			for (var practice : Practice.values()) {
 				ratings.add(new Assessment.Rating(practice, stages.get(practice.ordinal()),
-						"Discussed at the learning-team meeting."));
+						SAMPLE + "discussed at the learning-team meeting."));
 			}
 			LocalDate assessedOn = today.minusMonths(6L * (count - 1 - i));
 			assessments.save(new Assessment(team.getId(), assessedOn, ratings, recorder, clock.now(), today));

@@ -23,8 +23,8 @@ class DemoPeopleTests {
 	@Test
 	void demoAccountsAreCreatedOnceWithTheirRoles() {
 		var demo = new DemoPeople(people, accounts, Clock.systemUTC());
-		demo.run(null);
-		demo.run(null);
+		demo.createSampleData();
+		demo.createSampleData();
 		for (var sample : DemoPeople.SAMPLES) {
 			var account = accounts.findByEmail(sample.email()).orElseThrow();
 			assertThat(account.getRole()).isEqualTo(sample.role());

@@ -1,5 +1,6 @@
 package app.accord.events.internal;
 
+import app.accord.shared.DemoData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,17 +29,14 @@ class DemoEventsTests {
 	void creatingTheDemoEventsTwiceMakesThemOnceWithRegistrationsFromTheDemoTeams() throws Exception {
 		// The teams module's demo data, as the demo profile would have it (its class is
 		// not ours to name).
-		var demoTeams = context.getAutowireCapableBeanFactory()
-			.createBean(Class.forName("app.accord.teams.internal.DemoTeams"));
-		var createTeams = demoTeams.getClass().getDeclaredMethod("createSampleTeams");
-		createTeams.setAccessible(true);
-		createTeams.invoke(demoTeams);
+		((DemoData) context.getAutowireCapableBeanFactory()
+			.createBean(Class.forName("app.accord.teams.internal.DemoTeams"))).createSampleData();
 
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoEvents.class);
-		demo.createSampleEvents();
+		demo.createSampleData();
 		var events = count("select count(*) from event");
 		var registrations = count("select count(*) from event_registration");
-		demo.createSampleEvents();
+		demo.createSampleData();
 
 		assertThat(count("select count(*) from event")).isEqualTo(events);
 		assertThat(count("select count(*) from event_registration")).isEqualTo(registrations);

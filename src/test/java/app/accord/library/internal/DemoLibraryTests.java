@@ -33,10 +33,10 @@ class DemoLibraryTests {
 	@Test
 	void theDemoLibraryIsCreatedOnceAndItsFilesAreSearchable() {
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoLibrary.class);
-		demo.createSampleLibrary();
+		demo.createSampleData();
 		var count = count("select count(*) from library_resource");
 		var caseStudies = count("select count(*) from library_case_study");
-		demo.createSampleLibrary();
+		demo.createSampleData();
 		assertThat(count("select count(*) from library_resource")).isEqualTo(count);
 		assertThat(count("select count(*) from library_case_study")).isEqualTo(caseStudies);
 		assertThat(jdbc.queryForList("select lea_cds_code from library_case_study", String.class))

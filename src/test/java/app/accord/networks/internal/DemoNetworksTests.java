@@ -2,6 +2,7 @@ package app.accord.networks.internal;
 
 import java.time.LocalDate;
 
+import app.accord.shared.DemoData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +37,13 @@ class DemoNetworksTests {
 	void theMontereyNetworkReadsSeventyFivePercentInDecember2019() throws Exception {
 		// The other modules' demo data, as the demo profile creates it before this (their
 		// classes are not ours to name).
-		run("app.accord.directory.internal.DemoOrganizations", "createSampleOrganizations");
-		run("app.accord.teams.internal.DemoTeams", "createSampleTeams");
-		run("app.accord.events.internal.DemoEvents", "createSampleEvents");
+		run("app.accord.directory.internal.DemoOrganizations");
+		run("app.accord.teams.internal.DemoTeams");
+		run("app.accord.events.internal.DemoEvents");
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoNetworks.class);
-		demo.createSampleNetworks();
+		demo.createSampleData();
 		var engagements = data.count("select count(*) from coaching_engagement");
-		demo.createSampleNetworks();
+		demo.createSampleData();
 
 		assertThat(data.count("select count(*) from coaching_engagement")).isEqualTo(engagements);
 		var id = networks.idsByName().get(DemoNetworks.MONTEREY);
@@ -58,11 +59,8 @@ class DemoNetworksTests {
 				where e.lea_cds_code = '27659610000000'""")).isEqualTo(8);
 	}
 
-	private void run(String className, String method) throws Exception {
-		var bean = context.getAutowireCapableBeanFactory().createBean(Class.forName(className));
-		var create = bean.getClass().getDeclaredMethod(method);
-		create.setAccessible(true);
-		create.invoke(bean);
+	private void run(String className) throws Exception {
+		((DemoData) context.getAutowireCapableBeanFactory().createBean(Class.forName(className))).createSampleData();
 	}
 
 }

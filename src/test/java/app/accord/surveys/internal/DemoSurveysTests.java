@@ -32,8 +32,8 @@ class DemoSurveysTests {
 	@Test
 	void theDemoSurveyReportIsComputedFromIndividualResponsesAndIsCreatedOnce() {
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoSurveys.class);
-		demo.createSampleSurvey();
-		demo.createSampleSurvey();
+		demo.createSampleData();
+		demo.createSampleData();
 		var ids = jdbc.queryForList("select id from survey_administration where title = ?", Long.class,
 				DemoSurveys.TITLE);
 		assertThat(ids).hasSize(1);

@@ -27,10 +27,10 @@ class DemoTeamsTests {
 	@Test
 	void creatingTheDemoTeamsTwiceMakesThemOnce() {
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoTeams.class);
-		demo.createSampleTeams();
+		demo.createSampleData();
 		var teams = count("select count(*) from team");
 		var members = count("select count(*) from team_membership");
-		demo.createSampleTeams();
+		demo.createSampleData();
 
 		assertThat(count("select count(*) from team")).isEqualTo(teams);
 		assertThat(count("select count(*) from team_membership")).isEqualTo(members);
