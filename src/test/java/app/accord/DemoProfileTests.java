@@ -24,7 +24,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * module's sample data is there once the application is ready, and it says what the
  * initiative's own documents say.
  */
-@SpringBootTest
+// A first start: a database of its own, empty until the demo fills it, rather than the
+// one
+// the other test classes share (and fill with their own teams, events and engagements).
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accord-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
 class DemoProfileTests {
