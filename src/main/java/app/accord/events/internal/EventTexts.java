@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import app.accord.shared.validation.WebAddressValidator;
+
 /** How an event's time and place read in emails and calendar files. */
 final class EventTexts {
 
@@ -28,7 +30,8 @@ final class EventTexts {
 		if (event.getVenue() != null) {
 			parts.add(event.getAddress() == null ? event.getVenue() : event.getVenue() + ", " + event.getAddress());
 		}
-		if (event.getOnlineUrl() != null) {
+		// A link stored before web addresses were checked is printed only if it is one.
+		if (event.getOnlineUrl() != null && WebAddressValidator.isWebAddress(event.getOnlineUrl())) {
 			parts.add(event.getOnlineUrl());
 		}
 		return String.join(" / ", parts);
