@@ -1,5 +1,6 @@
 package app.accord.library.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -50,17 +51,21 @@ class CaseStudy {
 	@Enumerated(EnumType.STRING)
 	private Visibility visibility;
 
+	/** When it last changed: other nodes index it again from then. */
+	private Instant updatedAt;
+
 	@Version
 	private long version;
 
 	protected CaseStudy() {
 	}
 
-	CaseStudy(CaseStudyDetails details, String leaName) {
-		describe(details, leaName);
+	CaseStudy(CaseStudyDetails details, String leaName, Instant now) {
+		describe(details, leaName, now);
 	}
 
-	void describe(CaseStudyDetails details, String leaName) {
+	void describe(CaseStudyDetails details, String leaName, Instant now) {
+		this.updatedAt = now;
 		this.leaCdsCode = details.leaCdsCode();
 		this.leaName = leaName;
 		this.title = details.title().strip();
@@ -129,6 +134,14 @@ class CaseStudy {
 
 	public Visibility getVisibility() {
 		return visibility;
+	}
+
+	public boolean isMembersOnly() {
+		return visibility == Visibility.MEMBERS;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
 	}
 
 }

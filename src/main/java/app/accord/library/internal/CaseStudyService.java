@@ -1,5 +1,6 @@
 package app.accord.library.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,10 +27,17 @@ class CaseStudyService implements CaseStudies, LeaPageLinks {
 
 	private final LibraryPolicy policy;
 
-	CaseStudyService(CaseStudyRepository caseStudies, Directory directory, LibraryPolicy policy) {
+	private final LibraryIndexer indexer;
+
+	private final Clock clock;
+
+	CaseStudyService(CaseStudyRepository caseStudies, Directory directory, LibraryPolicy policy, LibraryIndexer indexer,
+			Clock clock) {
 		this.caseStudies = caseStudies;
 		this.directory = directory;
 		this.policy = policy;
+		this.indexer = indexer;
+		this.clock = clock;
 	}
 
 	@PreAuthorize("@libraryPolicy.isStaff(principal)")
@@ -37,7 +45,9 @@ class CaseStudyService implements CaseStudies, LeaPageLinks {
 	public long write(CaseStudyDetails details) {
 		var lea = directory.findLea(details.leaCdsCode())
 			.orElseThrow(() -> new LibraryRuleViolation("leaCdsCode", "library.caseStudy.lea.unknown"));
-		return caseStudies.saveAndFlush(new CaseStudy(details, lea.name())).getId();
+		var id = caseStudies.saveAndFlush(new CaseStudy(details, lea.name(), clock.instant())).getId();
+		indexer.caseStudyChangedAfterCommit(id);
+		return id;
 	}
 
 	@PreAuthorize("@libraryPolicy.isStaff(principal)")
@@ -46,8 +56,9 @@ class CaseStudyService implements CaseStudies, LeaPageLinks {
 		var caseStudy = caseStudies.findById(id).orElseThrow(() -> new NotFoundException("No case study " + id));
 		var lea = directory.findLea(details.leaCdsCode())
 			.orElseThrow(() -> new LibraryRuleViolation("leaCdsCode", "library.caseStudy.lea.unknown"));
-		caseStudy.describe(details, lea.name());
+		caseStudy.describe(details, lea.name(), clock.instant());
 		caseStudies.saveAndFlush(caseStudy);
+		indexer.caseStudyChangedAfterCommit(id);
 	}
 
 	@PreAuthorize("@libraryPolicy.isStaff(principal)")

@@ -226,8 +226,12 @@ class DemoLibrary implements DemoData {
 			log.warn("Demo case study for {} skipped: the LEA is not in the directory", cds);
 			return;
 		}
-		caseStudies.save(new CaseStudy(new CaseStudyDetails(cds, title, studentsAtTheTime, whatLed, practice, impact,
-				challenges, innovations, outcomes, LocalDate.of(2020, 2, 1), Visibility.PUBLIC), lea.get().name()));
+		var caseStudy = caseStudies
+			.saveAndFlush(new CaseStudy(
+					new CaseStudyDetails(cds, title, studentsAtTheTime, whatLed, practice, impact, challenges,
+							innovations, outcomes, LocalDate.of(2020, 2, 1), Visibility.PUBLIC),
+					lea.get().name(), clock.instant()));
+		indexer.caseStudyChangedAfterCommit(caseStudy.getId());
 	}
 
 	private static List<List<String>> guidebookSections() {

@@ -26,9 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the search index in step with the database: a changed resource is indexed once
- * its transaction commits, the text of a new file is extracted in the background, and on
- * start an index that does not match the database is rebuilt from it (see ADR 0007).
+ * Keeps the search index in step with the database: a changed resource or case study is
+ * indexed once its transaction commits, the text of a new file is extracted in the
+ * background, and on start an index that does not match the database is rebuilt from it
+ * (see ADR 0007).
  */
 @Component
 class LibraryIndexer {
@@ -42,6 +43,8 @@ class LibraryIndexer {
 	private volatile java.time.Instant seenUpTo;
 
 	private final ResourceRepository resources;
+
+	private final CaseStudyRepository caseStudies;
 
 	private final SearchIndex index;
 
@@ -65,10 +68,11 @@ class LibraryIndexer {
 
 	private final TransactionTemplate transactions;
 
-	LibraryIndexer(ResourceRepository resources, SearchIndex index, FileStore files, LibraryProperties properties,
-			Clock clock, @Qualifier("libraryExtraction") ExecutorService extraction,
+	LibraryIndexer(ResourceRepository resources, CaseStudyRepository caseStudies, SearchIndex index, FileStore files,
+			LibraryProperties properties, Clock clock, @Qualifier("libraryExtraction") ExecutorService extraction,
 			PlatformTransactionManager transactionManager) {
 		this.resources = resources;
+		this.caseStudies = caseStudies;
 		this.index = index;
 		this.files = files;
 		this.properties = properties;
@@ -93,6 +97,15 @@ class LibraryIndexer {
 			if (Boolean.TRUE.equals(pending)) {
 				extraction.submit(() -> extract(id));
 			}
+		});
+	}
+
+	/** Indexes the case study after the commit. */
+	void caseStudyChangedAfterCommit(long id) {
+		afterCommit(() -> {
+			transactions.executeWithoutResult(status -> caseStudies.findById(id)
+				.ifPresent(caseStudy -> index.put(IndexedResource.of(caseStudy))));
+			index.commit();
 		});
 	}
 
@@ -195,10 +208,10 @@ class LibraryIndexer {
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
 		var started = clock.instant();
-		var count = transactions.execute(status -> resources.count());
-		if (count != null && count != index.size()) {
-			log.info("Library search index has {} documents, the database {} resources: rebuilding", index.size(),
-					count);
+		var count = documents();
+		if (count != index.size()) {
+			log.info("Library search index has {} documents, the database {} resources and case studies: rebuilding",
+					index.size(), count);
 			rebuild();
 		}
 		for (var id : transactions.execute(status -> resources.pendingIds())) {
@@ -208,9 +221,9 @@ class LibraryIndexer {
 	}
 
 	/**
-	 * Catches up with changes other application nodes made: resources changed since the
-	 * last look (with a margin for transactions that committed late) are indexed again,
-	 * and resources removed elsewhere are removed here.
+	 * Catches up with changes other application nodes made: resources and case studies
+	 * changed since the last look (with a margin for transactions that committed late)
+	 * are indexed again, and resources removed elsewhere are removed here.
 	 */
 	@Scheduled(fixedDelayString = "${accord.library.catch-up-interval:30s}",
 			initialDelayString = "${accord.library.catch-up-interval:30s}")
@@ -222,10 +235,13 @@ class LibraryIndexer {
 		var now = clock.instant();
 		List<Long> changed = transactions.execute(status -> resources.changedSince(since.minus(CATCH_UP_MARGIN)));
 		reindex(changed);
-		var count = transactions.execute(status -> resources.count());
-		if (count != null && index.size() > count) {
-			var known = new java.util.HashSet<>(transactions.execute(status -> resources.allIds()));
-			index.ids().stream().filter(id -> !known.contains(id)).forEach(index::remove);
+		reindexCaseStudies(transactions.execute(status -> caseStudies.changedSince(since.minus(CATCH_UP_MARGIN))));
+		if (index.size() > documents()) {
+			var known = new java.util.HashSet<String>();
+			transactions.execute(status -> resources.allIds()).forEach(id -> known.add(IndexedResource.key(id, false)));
+			transactions.execute(status -> caseStudies.allIds())
+				.forEach(id -> known.add(IndexedResource.key(id, true)));
+			index.keys().stream().filter(key -> !known.contains(key)).forEach(index::remove);
 		}
 		index.commit();
 		seenUpTo = now;
@@ -239,10 +255,24 @@ class LibraryIndexer {
 		}
 	}
 
+	private void reindexCaseStudies(List<Long> ids) {
+		for (var from = 0; from < ids.size(); from += BATCH) {
+			var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			transactions.executeWithoutResult(status -> caseStudies.findAllById(batch)
+				.forEach(caseStudy -> index.put(IndexedResource.of(caseStudy))));
+		}
+	}
+
+	/** How many documents the index should hold: one per resource and per case study. */
+	private long documents() {
+		return transactions.execute(status -> resources.count() + caseStudies.count());
+	}
+
 	/** Replaces the whole index with what the database holds, in batches. */
 	void rebuild() {
 		index.clear();
 		reindex(transactions.execute(status -> resources.allIds()));
+		reindexCaseStudies(transactions.execute(status -> caseStudies.allIds()));
 		index.commit();
 	}
 

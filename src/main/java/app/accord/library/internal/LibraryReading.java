@@ -22,20 +22,42 @@ class LibraryReading {
 
 	private final ResourceRepository resources;
 
+	private final CaseStudyRepository caseStudies;
+
 	private final SearchIndex index;
 
 	private final LibraryPolicy policy;
 
 	private final FileStore files;
 
-	LibraryReading(ResourceRepository resources, SearchIndex index, LibraryPolicy policy, FileStore files) {
+	LibraryReading(ResourceRepository resources, CaseStudyRepository caseStudies, SearchIndex index,
+			LibraryPolicy policy, FileStore files) {
 		this.resources = resources;
+		this.caseStudies = caseStudies;
 		this.index = index;
 		this.policy = policy;
 		this.files = files;
 	}
 
-	record Found(Resource resource, String snippet) {
+	/**
+	 * A hit as results show it, a resource or a case study.
+	 *
+	 * @param url its page
+	 */
+	record Found(long id, String title, ResourceKind kind, ResourceLanguage language, java.time.LocalDate publishedOn,
+			boolean membersOnly, String summary, String url, String snippet) {
+
+		static Found of(Resource r, String snippet) {
+			return new Found(r.getId(), r.getTitle(), r.getKind(), r.getLanguage(), r.getPublishedOn(),
+					r.getVisibility() == Visibility.MEMBERS, r.getSummary(), "/library/resources/" + r.getId(),
+					snippet);
+		}
+
+		static Found of(CaseStudy c, String snippet) {
+			return new Found(c.getId(), c.getTitle(), ResourceKind.CASE_STUDY, ResourceLanguage.EN, c.getPublishedOn(),
+					c.isMembersOnly(), c.getWhatLed(), "/library/case-studies/" + c.getId(), snippet);
+		}
+
 	}
 
 	record Results(SearchQuery query, long total, List<Found> items,
@@ -50,14 +72,26 @@ class LibraryReading {
 	@Transactional(readOnly = true)
 	public Results search(Object principal, SearchQuery query) {
 		var results = index.search(query, policy.isMember(principal));
-		var ids = results.hits().stream().map(SearchResults.Hit::id).toList();
+		var ids = results.hits().stream().filter(hit -> !hit.caseStudy()).map(SearchResults.Hit::id).toList();
 		var byId = resources.findAllById(ids).stream().collect(Collectors.toMap(Resource::getId, Function.identity()));
-		var items = results.hits()
+		var caseStudyIds = results.hits()
 			.stream()
-			.filter(hit -> byId.containsKey(hit.id()))
-			.filter(hit -> policy.canSee(principal, byId.get(hit.id()).getVisibility()))
-			.map(hit -> new Found(touch(byId.get(hit.id())), hit.snippet()))
+			.filter(SearchResults.Hit::caseStudy)
+			.map(SearchResults.Hit::id)
 			.toList();
+		var caseStudiesById = caseStudies.findAllById(caseStudyIds)
+			.stream()
+			.filter(c -> policy.canSee(principal, c.getVisibility()))
+			.collect(Collectors.toMap(CaseStudy::getId, Function.identity()));
+		var items = results.hits().stream().map(hit -> {
+			if (hit.caseStudy()) {
+				var caseStudy = caseStudiesById.get(hit.id());
+				return caseStudy == null ? null : Found.of(caseStudy, hit.snippet());
+			}
+			var resource = byId.get(hit.id());
+			return resource == null || !policy.canSee(principal, resource.getVisibility()) ? null
+					: Found.of(resource, hit.snippet());
+		}).filter(java.util.Objects::nonNull).toList();
 		return new Results(query, results.total(), items, results.facets());
 	}
 

@@ -64,7 +64,11 @@ class ResourcesApiController {
 		this.messages = messages;
 	}
 
-	record Item(long id, String title, ResourceKind kind, String language, String snippet) {
+	/**
+	 * @param url the item's page: {@code /library/resources/{id}}, or for a case study
+	 * {@code /library/case-studies/{id}} (the id is then the case study's)
+	 */
+	record Item(long id, String title, ResourceKind kind, String language, String url, String snippet) {
 	}
 
 	record Page(long total, int page, List<Item> items, Map<String, List<SearchResults.FacetCount>> facets) {
@@ -113,8 +117,9 @@ class ResourcesApiController {
 	@GetMapping
 	@Operation(summary = "Search the library",
 			description = "Words (English and Spanish stemming) over titles, summaries, metadata and the text of "
-					+ "files; filters kind (e.g. GUIDEBOOK), topic (id), language (en, es), year. Items best first "
-					+ "with a highlighted, HTML-escaped snippet; facets with counts.")
+					+ "files, and over case studies (kind CASE_STUDY, url under /library/case-studies/); filters kind "
+					+ "(e.g. GUIDEBOOK), topic (id), language (en, es), year. Items best first with their page's url "
+					+ "and a highlighted, HTML-escaped snippet; facets with counts.")
 	Page search(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String year,
@@ -123,8 +128,8 @@ class ResourcesApiController {
 		var results = reading.search(user, query);
 		var items = results.items()
 			.stream()
-			.map(found -> new Item(found.resource().getId(), found.resource().getTitle(), found.resource().getKind(),
-					found.resource().getLanguage().code(), found.snippet()))
+			.map(found -> new Item(found.id(), found.title(), found.kind(), found.language().code(), found.url(),
+					found.snippet()))
 			.toList();
 		return new Page(results.total(), query.page(), items, new LinkedHashMap<>(results.facets()));
 	}

@@ -122,7 +122,7 @@ class SearchIndex implements Closeable {
 	/** Adds the resource or replaces what the index had of it. */
 	void put(IndexedResource resource) {
 		try {
-			writer.updateDocument(new Term(ID, String.valueOf(resource.id())), document(resource));
+			writer.updateDocument(new Term(ID, resource.key()), document(resource));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -130,8 +130,13 @@ class SearchIndex implements Closeable {
 	}
 
 	void remove(long id) {
+		remove(IndexedResource.key(id, false));
+	}
+
+	/** Removes a document by its key (see {@link IndexedResource#key()}). */
+	void remove(String key) {
 		try {
-			writer.deleteDocuments(new Term(ID, String.valueOf(id)));
+			writer.deleteDocuments(new Term(ID, key));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -173,18 +178,18 @@ class SearchIndex implements Closeable {
 		}
 	}
 
-	/** The ids of every resource in the index. */
-	java.util.Set<Long> ids() {
+	/** The keys of every resource and case study in the index. */
+	java.util.Set<String> keys() {
 		try {
 			var searcher = searchers.acquire();
 			try {
-				var ids = new java.util.HashSet<Long>();
+				var ids = new java.util.HashSet<String>();
 				var stored = searcher.storedFields();
 				var reader = searcher.getIndexReader();
 				var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
 				for (var doc = 0; doc < reader.maxDoc(); doc++) {
 					if (live == null || live.get(doc)) {
-						ids.add(Long.parseLong(stored.document(doc, Set.of(ID)).get(ID)));
+						ids.add(stored.document(doc, Set.of(ID)).get(ID));
 					}
 				}
 				return ids;
@@ -200,7 +205,7 @@ class SearchIndex implements Closeable {
 
 	private Document document(IndexedResource resource) throws IOException {
 		var doc = new Document();
-		doc.add(new StringField(ID, String.valueOf(resource.id()), Field.Store.YES));
+		doc.add(new StringField(ID, resource.key(), Field.Store.YES));
 		doc.add(new StringField(VISIBILITY, resource.visibility().name(), Field.Store.NO));
 		doc.add(new NumericDocValuesField(PUBLISHED,
 				resource.publishedOn() == null ? Long.MIN_VALUE : resource.publishedOn().toEpochDay()));
@@ -296,8 +301,10 @@ class SearchIndex implements Closeable {
 		var hits = new ArrayList<SearchResults.Hit>();
 		var stored = searcher.storedFields();
 		for (var i = 0; i < page.length; i++) {
-			var id = Long.parseLong(stored.document(page[i].doc, Set.of(ID)).get(ID));
-			hits.add(new SearchResults.Hit(id, snippets == null ? null : snippets[i]));
+			var key = stored.document(page[i].doc, Set.of(ID)).get(ID);
+			var caseStudy = key.startsWith(IndexedResource.CASE_STUDY_KEY);
+			var id = Long.parseLong(caseStudy ? key.substring(IndexedResource.CASE_STUDY_KEY.length()) : key);
+			hits.add(new SearchResults.Hit(id, caseStudy, snippets == null ? null : snippets[i]));
 		}
 		return new SearchResults(result.hits.totalHits.value, hits, counts);
 	}

@@ -12,9 +12,10 @@ import java.util.Map;
 record SearchResults(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
 
 	/**
+	 * @param caseStudy whether {@code id} is a case study's rather than a resource's
 	 * @param snippet HTML-escaped text with the matches in {@code <mark>}
 	 */
-	record Hit(long id, String snippet) {
+	record Hit(long id, boolean caseStudy, String snippet) {
 	}
 
 	record FacetCount(String value, long count) {

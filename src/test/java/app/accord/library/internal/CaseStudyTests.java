@@ -11,11 +11,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -84,6 +86,61 @@ class CaseStudyTests {
 		mvc.perform(get(location).with(user(LibraryTestData.MEMBER))).andExpect(status().isOk());
 		mvc.perform(get("/directory/{cds}", cds))
 			.andExpect(content().string(not(containsString("Read its case study"))));
+	}
+
+	@Test
+	void aCaseStudyIsFoundByLibrarySearchAsACaseStudyLinkingToItsPage() throws Exception {
+		var cds = freeLea();
+		var word = LibraryTestData.uniqueWord();
+		var location = mvc.perform(write(cds, "Searchable story " + word, "PUBLIC"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var leaName = jdbc.queryForObject("select name from directory_lea where cds_code = ?", String.class, cds);
+		mvc.perform(get("/library").param("q", word))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 resource")))
+			.andExpect(content().string(containsString("href=\"" + location + "\"")))
+			.andExpect(content().string(containsString("Searchable story " + word)))
+			.andExpect(content().string(containsString("/library?q=" + word + "&amp;kind=CASE_STUDY")));
+		mvc.perform(get("/library").param("q", word).param("kind", "CASE_STUDY"))
+			.andExpect(content().string(containsString("Searchable story " + word)));
+		mvc.perform(get("/library").param("q", word + " monthly"))
+			.andExpect(content().string(containsString("<mark>monthly</mark>")));
+		mvc.perform(get("/library").param("q", leaName + " " + word))
+			.andExpect(content().string(containsString("Searchable story " + word)));
+		mvc.perform(post(location.replace("/library/", "/staff/library/")).param("leaCdsCode", cds)
+			.param("title", "Renamed story " + word)
+			.param("whatLed", "A strike in 2008 led both sides to look for another way.")
+			.param("intoPractice", "A joint committee meets monthly.")
+			.param("impact", "Fewer grievances.")
+			.param("challenges", "Turnover of leaders.")
+			.param("visibility", "MEMBERS")
+			.with(user(LibraryTestData.STAFF))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/library").param("q", word))
+			.andExpect(content().string(containsString("No resources")))
+			.andExpect(content().string(not(containsString("story " + word))));
+		mvc.perform(get("/library").param("q", word).with(user(LibraryTestData.MEMBER)))
+			.andExpect(content().string(containsString("Renamed story " + word)))
+			.andExpect(content().string(containsString("href=\"" + location + "\"")));
+	}
+
+	@Test
+	void aMembersOnlyCaseStudyIsFoundOnlyByMembersInSearchAndTheApi() throws Exception {
+		var word = LibraryTestData.uniqueWord();
+		mvc.perform(write(freeLea(), "Members search " + word, "MEMBERS")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/library").param("q", word))
+			.andExpect(content().string(containsString("No resources")))
+			.andExpect(content().string(not(containsString("Members search " + word))));
+		mvc.perform(get("/api/v1/resources").param("q", word).header("Authorization", ResourcesApiTests.TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].title").value("Members search " + word))
+			.andExpect(jsonPath("$.items[0].kind").value("CASE_STUDY"))
+			.andExpect(jsonPath("$.items[0].url").value(startsWith("/library/case-studies/")))
+			.andExpect(jsonPath("$.facets.kind[0].value").value("CASE_STUDY"));
 	}
 
 	@Test

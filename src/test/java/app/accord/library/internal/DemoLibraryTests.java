@@ -7,8 +7,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
  * The demo library is created once, its files' text becomes searchable in both languages,
@@ -30,8 +34,11 @@ class DemoLibraryTests {
 	@Autowired
 	SearchIndex index;
 
+	@Autowired
+	MockMvc mvc;
+
 	@Test
-	void theDemoLibraryIsCreatedOnceAndItsFilesAreSearchable() {
+	void theDemoLibraryIsCreatedOnceAndItsFilesAreSearchable() throws Exception {
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoLibrary.class);
 		demo.createSampleData();
 		var count = count("select count(*) from library_resource");
@@ -52,6 +59,11 @@ class DemoLibraryTests {
 			.extracting(SearchResults.Hit::id)
 			.contains(guide);
 		assertThat(index.search(SearchQuery.text("maestros consultores"), false).total()).isGreaterThanOrEqualTo(2);
+		var alhambra = jdbc.queryForObject("select min(id) from library_case_study where lea_cds_code = ?", Long.class,
+				"19757130000000");
+		mvc.perform(get("/library").param("q", "Alhambra"))
+			.andExpect(content().string(containsString("href=\"/library/case-studies/" + alhambra + "\"")))
+			.andExpect(content().string(containsString("Case study")));
 	}
 
 	private int count(String sql) {

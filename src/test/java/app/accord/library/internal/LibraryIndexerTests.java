@@ -56,4 +56,36 @@ class LibraryIndexerTests {
 		assertThat(index.search(SearchQuery.text(word), true).total()).isZero();
 	}
 
+	@Test
+	void caseStudiesWrittenChangedOrRemovedByAnotherNodeAreCaughtUpAndRebuiltOnStart() {
+		indexer.onStart();
+		var word = LibraryTestData.uniqueWord();
+		// Another node writes a case study: this node's index does not know.
+		jdbc.update("""
+				insert into library_case_study (lea_cds_code, lea_name, title, what_led, into_practice, impact,
+				  challenges, visibility, updated_at)
+				values ('19757130000000', 'Alhambra Unified', ?, 'What led', 'Practice', 'Impact', 'Challenges',
+				  'PUBLIC', current_timestamp)""", "Elsewhere " + word);
+		var id = jdbc.queryForObject("select id from library_case_study where title = ?", Long.class,
+				"Elsewhere " + word);
+		assertThat(index.search(SearchQuery.text(word), false).total()).isZero();
+		indexer.catchUp();
+		assertThat(index.search(SearchQuery.text(word), false).hits())
+			.extracting(SearchResults.Hit::id, SearchResults.Hit::caseStudy)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(id, true));
+		jdbc.update("update library_case_study set visibility = 'MEMBERS', updated_at = current_timestamp where id = ?",
+				id);
+		indexer.catchUp();
+		assertThat(index.search(SearchQuery.text(word), false).total()).isZero();
+		assertThat(index.search(SearchQuery.text(word), true).total()).isOne();
+		index.clear();
+		index.commit();
+		indexer.onStart();
+		assertThat(index.search(SearchQuery.text(word), true).hits()).extracting(SearchResults.Hit::id)
+			.containsExactly(id);
+		jdbc.update("delete from library_case_study where id = ?", id);
+		indexer.catchUp();
+		assertThat(index.search(SearchQuery.text(word), true).total()).isZero();
+	}
+
 }
