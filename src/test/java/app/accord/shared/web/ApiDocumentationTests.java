@@ -110,6 +110,13 @@ class ApiDocumentationTests {
 			.isEqualTo(names("app.accord.networks.internal.EngagementStatus"));
 	}
 
+	@Test
+	void theDescriptionSaysWhatNeedsNoToken() {
+		var description = JsonPath.<String>read(this.document, "$.info.description");
+		assertThat(description).contains("without a token", "/api/v1/leas", "/api/v1/resources", "429",
+				"Authorization: Bearer");
+	}
+
 	/** Every property of every request body, keyed by operation and field path. */
 	@SuppressWarnings("unchecked")
 	private Map<String, Map<String, Object>> requestFields() {
