@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -103,18 +104,21 @@ class EventsApiController {
 
 	/** Times are wall-clock times in the initiative's time zone. */
 	record NewEvent(@NotBlank @Size(max = 200) String title, @NotNull EventKind kind, @NotNull EventFormat format,
-			String region, @Size(max = 300) String venue, @Size(max = 500) String address,
+			@Schema(allowableValues = {
+					"northern-california", "central-valley", "southern-california" }) String region,
+			@Size(max = 300) String venue, @Size(max = 500) String address,
 			@Size(max = 500) @WebAddress String onlineUrl, @NotNull @SensibleDate LocalDateTime startsAt,
 			@NotNull @SensibleDate LocalDateTime endsAt, @Size(max = 8000) String description,
 			@Size(max = 1000) String topics, @NotNull @SensibleDate LocalDate registrationOpensOn,
 			@NotNull @SensibleDate LocalDate registrationClosesOn, @NotNull @Min(1) @Max(100000) Integer capacity,
 			@NotNull RegistrationMode registrationMode, @NotNull @Money(cents = true) Long feeCents,
 			@Min(0) @Max(100) Integer complimentarySeats, @SensibleDate LocalDate complimentaryDeadline,
-			@Min(0) @Max(60) Integer reminderDaysBefore, Boolean publish) {
+			@Min(0) @Max(60) Integer reminderDaysBefore, Boolean publish){
 	}
 
 	record NewAttendee(@NotBlank(message = "{events.attendee.name.required}") @Size(max = 200) String name,
-			@Email(message = "{events.attendee.email.invalid}") @Size(max = 320) String email, String role, String side,
+			@Email(message = "{events.attendee.email.invalid}") @Size(max = 320) String email,
+			@Schema(implementation = MemberRole.class) String role, @Schema(implementation = Side.class) String side,
 			@Size(max = 200) String organization, @Size(max = 1000) String accessibilityNeeds,
 			@Size(max = 1000) String dietaryNeeds) {
 	}

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -97,11 +98,12 @@ class ResourcesApiController {
 
 	/** The metadata part of a new resource. */
 	record NewResource(@NotBlank @Size(max = 300) String title, @Size(max = 4000) String summary,
-			@NotNull ResourceKind kind, @NotNull @Pattern(regexp = "en|es") String language, Long translationId,
-			@Size(max = 300) String audience, @Size(max = 500) String authors,
+			@NotNull ResourceKind kind, @NotNull @Pattern(regexp = "en|es") @Schema(allowableValues = {
+					"en", "es" }) String language,
+			Long translationId, @Size(max = 300) String audience, @Size(max = 500) String authors,
 			@SensibleDate(earliestYear = SensibleDate.EARLIEST_PUBLISHED_YEAR,
 					message = "{validation.date.published}") LocalDate publishedOn,
-			@NotNull Visibility visibility, @Size(max = 2000) @WebAddress String externalUrl, List<Long> topicIds) {
+			@NotNull Visibility visibility, @Size(max = 2000) @WebAddress String externalUrl, List<Long> topicIds){
 
 		ResourceDetails details() {
 			return new ResourceDetails(title, summary, kind, ResourceLanguage.ofCode(language).orElseThrow(),
@@ -111,6 +113,7 @@ class ResourcesApiController {
 
 	}
 
+	@Schema(name = "CreatedResource")
 	record Created(long id, IndexState indexState) {
 	}
 

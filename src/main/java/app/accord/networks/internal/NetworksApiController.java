@@ -18,6 +18,7 @@ import app.accord.networks.internal.NetworkService.NetworkFilter;
 import app.accord.teams.PracticeStage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -69,10 +70,12 @@ class NetworksApiController {
 	}
 
 	record NewNetwork(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 14) String hubCdsCode,
-			@NotBlank String region, @NotNull @Min(1990) @Max(2100) Integer firstSchoolYear,
-			@Min(1990) @Max(2100) Integer lastSchoolYear) {
+			@NotBlank @Schema(allowableValues = {
+					"northern-california", "central-valley", "southern-california" }) String region,
+			@NotNull @Min(1990) @Max(2100) Integer firstSchoolYear, @Min(1990) @Max(2100) Integer lastSchoolYear){
 	}
 
+	@Schema(name = "NewNetworkMember")
 	record NewMember(@NotBlank @Size(max = 14) String leaCdsCode, @SensibleDate LocalDate joinedOn) {
 	}
 
@@ -102,6 +105,7 @@ class NetworksApiController {
 			int currentMembers) {
 	}
 
+	@Schema(name = "NetworkMemberJson")
 	record MemberJson(String leaCdsCode, String leaName, LocalDate joinedOn, Long teamId, boolean hasTeam,
 			Boolean compositionComplete, Integer laborCount, Integer managementCount, boolean meetingRegularly,
 			LocalDate lastMeeting, int conveningsAttended, int conveningsHeld, Map<String, String> practiceStages) {
@@ -217,7 +221,8 @@ class NetworksApiController {
 
 	@PostMapping("/engagements/{id}/status")
 	@Operation(summary = "Change the status (staff): PROPOSED → ACTIVE or CANCELLED, ACTIVE → COMPLETED or CANCELLED")
-	ResponseEntity<Void> changeStatus(@PathVariable long id, @RequestParam String status) {
+	ResponseEntity<Void> changeStatus(@PathVariable long id,
+			@Parameter(schema = @Schema(implementation = EngagementStatus.class)) @RequestParam String status) {
 		EngagementStatus next = null;
 		for (var s : EngagementStatus.values()) {
 			if (s.name().equalsIgnoreCase(status)) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -70,8 +71,9 @@ class SurveysApiController {
 	 * A question: a bank item by code alone, or a new item with its definition (kind
 	 * LIKERT, CHOICE or TEXT).
 	 */
-	record QuestionJson(@NotBlank @Size(max = 60) String code, Boolean required, String kind, Integer scalePoints,
-			Boolean allowNa, String textEn, String textEs, List<ChoiceJson> choices) {
+	record QuestionJson(@NotBlank @Size(max = 60) String code, Boolean required,
+			@Schema(implementation = ItemKind.class) String kind, Integer scalePoints, Boolean allowNa, String textEn,
+			String textEs, List<ChoiceJson> choices) {
 	}
 
 	record SectionJson(String titleEn, String titleEs,

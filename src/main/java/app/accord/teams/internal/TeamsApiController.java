@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -80,23 +82,28 @@ class TeamsApiController {
 	 * @param role and side: the creator's seat, required unless staff create the team
 	 */
 	record NewTeam(@NotBlank @Size(max = 14) String leaCdsCode, @Size(max = 200) String name,
-			@Size(max = 200) String title, String role, String side, @Size(max = 200) String organization) {
+			@Size(max = 200) String title, @Schema(implementation = MemberRole.class) String role,
+			@Schema(implementation = Side.class) String side, @Size(max = 200) String organization) {
 	}
 
+	@Schema(name = "NewTeamMember")
 	record NewMember(@NotBlank(message = "{teams.member.name.required}") @Size(max = 200) String name,
 			@Email(message = "{teams.member.email.invalid}") @Size(max = 320) String email,
-			@Size(max = 200) String title, @NotBlank(message = "{teams.member.role.required}") String role,
-			@NotBlank(message = "{teams.member.side.required}") String side, @Size(max = 200) String organization,
-			@SensibleDate LocalDate joinedOn) {
+			@Size(max = 200) String title,
+			@NotBlank(message = "{teams.member.role.required}") @Schema(implementation = MemberRole.class) String role,
+			@NotBlank(message = "{teams.member.side.required}") @Schema(implementation = Side.class) String side,
+			@Size(max = 200) String organization, @SensibleDate LocalDate joinedOn) {
 	}
 
 	record NewMeeting(@NotNull @SensibleDate LocalDate heldOn, @NotNull @Min(0) @Max(1000) Integer laborAttendees,
-			@NotNull @Min(0) @Max(1000) Integer managementAttendees, List<String> topics,
+			@NotNull @Min(0) @Max(1000) Integer managementAttendees,
+			@ArraySchema(schema = @Schema(implementation = MeetingTopic.class)) List<String> topics,
 			@Size(max = 500) String otherTopics, @Size(max = 4000) String decisions,
 			@Size(max = 4000) String nextSteps) {
 	}
 
-	record NewRating(@NotBlank String practice, @NotBlank String stage, @Size(max = 2000) String evidence) {
+	record NewRating(@NotBlank @Schema(implementation = Practice.class) String practice,
+			@NotBlank @Schema(implementation = Stage.class) String stage, @Size(max = 2000) String evidence) {
 	}
 
 	record NewAssessment(@SensibleDate LocalDate assessedOn,
