@@ -1,5 +1,6 @@
 package app.accord.surveys.internal;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,6 +90,81 @@ final class Suppression {
 			byItem.put(item, hidden(counts, leas, minimum));
 		});
 		return new Plan(Set.copyOf(leas), byItem);
+	}
+
+	/**
+	 * Which respondent groups (role groups, sites) a report hides: as a whole (by
+	 * respondents), and item by item (by those who answered it; a group hidden as a whole
+	 * is hidden for every item).
+	 */
+	record Groups(Set<String> groups, Map<String, Set<String>> byItem) {
+
+		static final Groups NONE = new Groups(Set.of(), Map.of());
+
+		Set<String> of(String item) {
+			return byItem.getOrDefault(item, groups);
+		}
+
+	}
+
+	/**
+	 * @param respondents respondents per group
+	 * @param answered item code to respondents per group who answered it
+	 * @param forced groups hidden for another reason
+	 * @param forcedByItem item code to groups hidden for that item for another reason
+	 */
+	static Groups groups(Map<String, Long> respondents, Map<String, Map<String, Long>> answered, Set<String> forced,
+			Map<String, Set<String>> forcedByItem, int minimum) {
+		var groups = hidden(respondents, forced, minimum);
+		var byItem = new HashMap<String, Set<String>>();
+		var items = new HashSet<>(answered.keySet());
+		items.addAll(forcedByItem.keySet());
+		for (var item : items) {
+			var counts = new HashMap<String, Long>();
+			var perGroup = answered.getOrDefault(item, Map.of());
+			respondents.keySet().forEach(group -> counts.put(group, perGroup.getOrDefault(group, 0L)));
+			var already = new HashSet<>(groups);
+			already.addAll(forcedByItem.getOrDefault(item, Set.of()));
+			byItem.put(item, Set.copyOf(hidden(counts, already, minimum)));
+		}
+		return new Groups(Set.copyOf(groups), byItem);
+	}
+
+	/**
+	 * The groups a report of several parts (LEAs of an administration, administrations of
+	 * the state) must hide before its own rule: every group hidden in a part's report
+	 * where it has respondents, as a whole and item by item. Otherwise the wide report's
+	 * figure of a group minus the parts showing it gives that group in the part hiding
+	 * it.
+	 * @param parts each part's respondents and answers per group, with what its report
+	 * hides
+	 */
+	static Groups forced(Collection<Part> parts) {
+		var groups = new HashSet<String>();
+		var byItem = new HashMap<String, Set<String>>();
+		for (var part : parts) {
+			part.respondents().forEach((group, n) -> {
+				if (n > 0 && part.hidden().groups().contains(group)) {
+					groups.add(group);
+				}
+			});
+			part.answered().forEach((item, perGroup) -> perGroup.forEach((group, n) -> {
+				if (n > 0 && part.hidden().of(item).contains(group)) {
+					byItem.computeIfAbsent(item, k -> new HashSet<>()).add(group);
+				}
+			}));
+		}
+		return new Groups(groups, byItem);
+	}
+
+	/** One part of a wider report: its counts per group and what its own report hides. */
+	record Part(Map<String, Long> respondents, Map<String, Map<String, Long>> answered, Groups hidden) {
+
+		/** A part whose report shows nothing (hidden as a whole or under the minimum). */
+		static Part hiddenEntirely(Map<String, Long> respondents, Map<String, Map<String, Long>> answered) {
+			return new Part(respondents, answered, new Groups(respondents.keySet(), Map.of()));
+		}
+
 	}
 
 }

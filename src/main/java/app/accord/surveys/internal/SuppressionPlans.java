@@ -1,9 +1,12 @@
 package app.accord.surveys.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -79,6 +82,94 @@ class SuppressionPlans {
 					items.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
 				}, settings.reportingMinimum());
 		return items;
+	}
+
+	/**
+	 * The role groups of one administration as a wider report sees them: their counts and
+	 * what the report of one LEA ({@code lea}) or of the whole administration
+	 * ({@code null}) hides. The whole administration hides every group an LEA's report
+	 * hides where that group has respondents ({@link Suppression#forced}).
+	 */
+	Suppression.Part roleGroups(long administrationId, String lea) {
+		var plan = of(administrationId);
+		var counts = roleCounts(administrationId);
+		if (lea != null) {
+			return leaPart(lea, counts.getOrDefault(lea, new Counts()), plan);
+		}
+		var parts = new ArrayList<Suppression.Part>();
+		counts.forEach((code, c) -> {
+			if (!code.isEmpty()) {
+				parts.add(leaPart(code, c, plan));
+			}
+		});
+		var all = counts.getOrDefault(SurveyCounts.ALL, new Counts());
+		if (sum(all.respondents) < settings.reportingMinimum()) {
+			return Suppression.Part.hiddenEntirely(all.respondents, all.answered);
+		}
+		var forced = Suppression.forced(parts);
+		return new Suppression.Part(all.respondents, all.answered, Suppression.groups(all.respondents, all.answered,
+				forced.groups(), forced.byItem(), settings.reportingMinimum()));
+	}
+
+	/** What the report of every LEA of an administration hides among its role groups. */
+	List<Suppression.Part> roleGroupsOfEachLea(long administrationId) {
+		var plan = of(administrationId);
+		var parts = new ArrayList<Suppression.Part>();
+		roleCounts(administrationId).forEach((code, c) -> {
+			if (!code.isEmpty()) {
+				parts.add(leaPart(code, c, plan));
+			}
+		});
+		return parts;
+	}
+
+	private Suppression.Part leaPart(String lea, Counts counts, Suppression.Plan plan) {
+		if (plan.hides(lea) || sum(counts.respondents) < settings.reportingMinimum()) {
+			return Suppression.Part.hiddenEntirely(counts.respondents, counts.answered);
+		}
+		var forcedByItem = new HashMap<String, Set<String>>();
+		counts.answered.keySet().forEach(item -> {
+			if (plan.hides(lea, item)) {
+				forcedByItem.put(item, counts.respondents.keySet());
+			}
+		});
+		return new Suppression.Part(counts.respondents, counts.answered, Suppression.groups(counts.respondents,
+				counts.answered, Set.of(), forcedByItem, settings.reportingMinimum()));
+	}
+
+	private static final class Counts {
+
+		final Map<String, Long> respondents = new TreeMap<>();
+
+		final Map<String, Map<String, Long>> answered = new HashMap<>();
+
+	}
+
+	/**
+	 * Respondents per role group, and per item those who answered, by LEA ('' for all).
+	 */
+	private Map<String, Counts> roleCounts(long administrationId) {
+		var counts = new HashMap<String, Counts>();
+		jdbc.query("select lea_cds_code, item_code, group_code, sum(n) from survey_count where administration_id = ?"
+				+ " and (item_code = '' or answer <> '') group by lea_cds_code, item_code, group_code", rs -> {
+					var n = rs.getLong(4);
+					if (n == 0) {
+						return;
+					}
+					var c = counts.computeIfAbsent(rs.getString(1), k -> new Counts());
+					if (rs.getString(2).isEmpty()) {
+						c.respondents.merge(rs.getString(3), n, Long::sum);
+					}
+					else {
+						c.answered.computeIfAbsent(rs.getString(2), k -> new HashMap<>())
+							.merge(rs.getString(3), n, Long::sum);
+					}
+				}, administrationId);
+		return counts;
+	}
+
+	private static long sum(Map<String, Long> counts) {
+		return counts.values().stream().mapToLong(Long::longValue).sum();
 	}
 
 }

@@ -107,8 +107,11 @@ class SurveyReports {
 				hiddenItems.add(item.code());
 			}
 		});
+		// The whole administration hides a role group wherever an LEA's report hides it.
+		var forced = lea == null ? Suppression.forced(plans.roleGroupsOfEachLea(administrationId))
+				: Suppression.Groups.NONE;
 		return build(administration.title(), lea, leaName, headcount, breakdown, labels, items, scope, List.of(),
-				lea != null && plan.hides(lea), hiddenItems, List.of(administrationId), locale);
+				lea != null && plan.hides(lea), hiddenItems, forced, List.of(administrationId), locale);
 	}
 
 	/**
@@ -144,8 +147,12 @@ class SurveyReports {
 		var headcount = headcount(lea, left.administrations());
 		var scope = new Scope(SurveyCounts.Table.STATE, "lea_cds_code = ?", lea == null ? SurveyCounts.ALL : lea);
 		var title = messages.getMessage("surveys.statewide.title", null, locale);
+		// A role group is hidden wherever a report it sums hides it: the LEA's report in
+		// each administration, or each administration's report.
+		var parts = new ArrayList<Suppression.Part>();
+		shownIds.forEach(id -> parts.add(plans.roleGroups(id, lea)));
 		return build(title, lea, null, headcount, breakdown, labels, items, scope, left.scopes(), false, Set.of(),
-				shownIds, locale);
+				Suppression.forced(parts), shownIds, locale);
 	}
 
 	/**
@@ -223,7 +230,7 @@ class SurveyReports {
 		// Likert items only: no comments to read, so no administrations to name.
 		return build(title, null, null, headcount(null, left.administrations()), Breakdown.NONE, Map.of(), items,
 				new Scope(SurveyCounts.Table.STATE, "lea_cds_code = ?", SurveyCounts.ALL), left.scopes(), false,
-				Set.of(), List.of(), locale);
+				Set.of(), Suppression.Groups.NONE, List.of(), locale);
 	}
 
 	/**
@@ -241,7 +248,7 @@ class SurveyReports {
 		return build(title, null, null, administration.headcount(), Breakdown.NONE, Map.of(), items,
 				new Scope(SurveyCounts.Table.ADMINISTRATION, "administration_id = ? and lea_cds_code = ?",
 						administrationId, SurveyCounts.ALL),
-				List.of(), false, Set.of(), List.of(administrationId), locale);
+				List.of(), false, Set.of(), Suppression.Groups.NONE, List.of(administrationId), locale);
 	}
 
 	/**
@@ -256,12 +263,14 @@ class SurveyReports {
 	 * @param minus counts within that scope left out (see {@link LeftOut})
 	 * @param hiddenLea the LEA is hidden as a whole (see {@link Suppression#plan})
 	 * @param hiddenItems items whose figures are hidden in this report
+	 * @param forced role groups hidden because a report this one sums hides them
+	 * ({@link Suppression#forced})
 	 * @param administrationIds the administrations in scope, newest first, for reading
 	 * comments
 	 */
 	private Report build(String title, String lea, String leaName, long headcount, Breakdown breakdown,
 			Map<String, String> labels, List<Item> items, Scope scope, List<Scope> minus, boolean hiddenLea,
-			Set<String> hiddenItems, List<Long> administrationIds, Locale locale) {
+			Set<String> hiddenItems, Suppression.Groups forced, List<Long> administrationIds, Locale locale) {
 		var minimum = minimum();
 		var responses = sum(scope, minus, "select coalesce(sum(n), 0) from %s where %s and item_code = ''");
 		var warning = responses > headcount;
@@ -273,7 +282,7 @@ class SurveyReports {
 		// Respondents per role group and per site: who is hidden at the response level.
 		var byRole = counts(scope, minus, "group_code");
 		var bySite = counts(scope, minus, "site_code");
-		var hiddenRoles = Suppression.hidden(byRole, Set.of(), minimum);
+		var hiddenRoles = Suppression.hidden(byRole, forced.groups(), minimum);
 		var hiddenSites = Suppression.hidden(bySite, Set.of(), minimum);
 		var groupCounts = breakdown == Breakdown.ROLE ? byRole
 				: breakdown == Breakdown.SITE ? bySite : Map.<String, Long>of();
@@ -320,7 +329,11 @@ class SurveyReports {
 						var itemCounts = new LinkedHashMap<String, Long>();
 						groupCounts.keySet()
 							.forEach(key -> itemCounts.put(key, sum(perGroup.getOrDefault(key, Map.of()))));
-						var hidden = Suppression.hidden(itemCounts, hiddenGroups, minimum);
+						var already = new HashSet<>(hiddenGroups);
+						if (breakdown == Breakdown.ROLE) {
+							already.addAll(forced.byItem().getOrDefault(item.code(), Set.of()));
+						}
+						var hidden = Suppression.hidden(itemCounts, already, minimum);
 						for (var key : groupCounts.keySet()) {
 							cells.add(hidden.contains(key) ? Report.Cell.hidden(key, label(key, labels, locale))
 									: likertCell(item, key, label(key, labels, locale),

@@ -110,6 +110,74 @@ class SubtractionTests {
 		assertThat(itemOf(largest).total().n()).isEqualTo(19);
 	}
 
+	/**
+	 * Two LEAs: two classified staff (and six administrators, hidden beside them) in one,
+	 * six classified staff in the other. The administration's 8 classified minus the
+	 * other LEA's 6 would be the first LEA's 2.
+	 */
+	@Test
+	void theAdministrationsRoleGroupsMinusEachLeasNeverLeaveTheTwoOfOneLea() throws Exception {
+		var staff = data.staff();
+		var first = data.leaAt(770);
+		var second = data.leaAt(771);
+		var administration = data.openAdministration(Map.of(first, 40, second, 40));
+		var answers = Map.of(first, Map.of("CERTIFICATED", 10, "ADMINISTRATOR", 6, "CLASSIFIED", 2), second,
+				Map.of("CERTIFICATED", 10, "CLASSIFIED", 6));
+		answers.forEach((lea, groups) -> groups.forEach((role, n) -> {
+			for (var i = 0; i < n; i++) {
+				data.respond(administration, lea, role, "CLASSIFIED".equals(role) ? 1 : 4,
+						lea.equals(first) && "CLASSIFIED".equals(role) ? "said by one of the two" : null);
+			}
+		}));
+		var whole = apiReport(staff, administration, null, "role");
+		for (var role : List.of("CERTIFICATED", "CLASSIFIED", "ADMINISTRATOR")) {
+			var left = groupN(whole, role);
+			var cell = cellN(whole, role);
+			for (var lea : List.of(first, second)) {
+				var report = apiReport(staff, administration, lea, "role");
+				if (left != null && groupN(report, role) != null) {
+					left -= groupN(report, role);
+				}
+				if (cell != null && cellN(report, role) != null) {
+					cell -= cellN(report, role);
+				}
+			}
+			for (var rest : java.util.Arrays.asList(left, cell)) {
+				assertThat(rest).as("the whole administration's %s minus the LEAs showing them", role)
+					.satisfiesAnyOf(n -> assertThat(n).isNull(), n -> assertThat(n).isZero(),
+							n -> assertThat(n).isGreaterThanOrEqualTo(5));
+			}
+		}
+		assertThat(groupN(whole, "CLASSIFIED")).as("classified staff in the whole administration").isNull();
+		assertThat(groupN(whole, "CERTIFICATED")).as("certificated staff, shown by both LEAs").isEqualTo(20);
+		// Not as a comment either, with or without the breakdown.
+		for (var group : List.of("role", "")) {
+			assertThat(apiReport(staff, administration, null, group)).doesNotContain("said by one of the two");
+		}
+		mvc.perform(get("/surveys/administrations/{id}/report.csv", administration).param("group", "role")
+			.with(user(staff))).andExpect(status().isOk()).andExpect(content().string(containsString("Certificated")));
+	}
+
+	private static Long groupN(String json, String role) {
+		List<Number> n = JsonPath.read(json, "$.groups[?(@.group == '" + role + "')].n");
+		return n.isEmpty() || n.get(0) == null ? null : n.get(0).longValue();
+	}
+
+	private static Long cellN(String json, String role) {
+		List<Number> n = JsonPath.read(json,
+				"$.items[?(@.code == '" + ITEM + "')].groups[?(@.group == '" + role + "')].n");
+		return n.isEmpty() || n.get(0) == null ? null : n.get(0).longValue();
+	}
+
+	private String apiReport(SignedInUser reader, long administration, String lea, String group) throws Exception {
+		var request = get("/api/v1/surveys/administrations/{id}/report", administration).with(user(reader))
+			.param("group", group);
+		if (lea != null) {
+			request = request.param("lea", lea);
+		}
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
 	@Test
 	void anLeasStatewideFiguresLeaveOutTheAdministrationsWhereItIsHidden() {
 		var lea = data.leaAt(765);

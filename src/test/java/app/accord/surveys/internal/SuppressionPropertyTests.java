@@ -166,6 +166,191 @@ class SuppressionPropertyTests {
 		}
 	}
 
+	/**
+	 * Role groups of LEAs of administrations, as every report shows them: each LEA's
+	 * report and each administration's (the network's too) by role group, the state's and
+	 * each LEA's statewide figures by role group, with their totals, for the respondents
+	 * and for one item. A wider report hides a group wherever a report it sums hides it.
+	 */
+	@Test
+	void roleGroupsOfLeasAdministrationsAndTheStateNeverGiveAwayASmallGroup() {
+		var random = new Random(1402);
+		for (var c = 0; c < CASES; c++) {
+			var administrations = 1 + random.nextInt(2);
+			var leas = 1 + random.nextInt(administrations == 1 ? 3 : 2);
+			var groups = 1 + random.nextInt(3);
+			var respondents = new HashMap<String, Long>();
+			var answered = new HashMap<String, Long>();
+			var atoms = new ArrayList<String>();
+			for (var a = 0; a < administrations; a++) {
+				for (var l = 0; l < leas; l++) {
+					if (a > 0 && random.nextInt(4) == 0) {
+						continue;
+					}
+					for (var g = 0; g < groups; g++) {
+						var n = size(random);
+						var atom = a + "/" + l + "/" + g;
+						respondents.put(atom, n);
+						answered.put(atom, random.nextInt(3) == 0 ? n - random.nextInt((int) n + 1) : n);
+						atoms.add(atom);
+					}
+				}
+			}
+			var model = new RoleModel(atoms, respondents, answered);
+			for (var item : List.of(false, true)) {
+				var counts = item ? answered : respondents;
+				var shown = new ArrayList<Set<String>>();
+				for (var a = 0; a < administrations; a++) {
+					var plan = model.plan(a);
+					for (var l = 0; l < leas; l++) {
+						var cell = model.select(a, l, null);
+						if (cell.isEmpty() || plan.hides(String.valueOf(l)) || sum(cell, respondents) < MINIMUM) {
+							continue;
+						}
+						if (item && plan.hides(String.valueOf(l), "ITEM")) {
+							continue; // the item's figures are hidden, total and groups
+						}
+						model.show(shown, cell, item, model.leaPart(a, l), counts);
+					}
+					var whole = model.select(a, null, null);
+					if (sum(whole, respondents) >= MINIMUM) {
+						model.show(shown, whole, item, model.administrationPart(a), counts);
+					}
+				}
+				// The state: administrations (or the item) under the minimum left out.
+				var kept = new ArrayList<String>();
+				var parts = new ArrayList<Suppression.Part>();
+				for (var a = 0; a < administrations; a++) {
+					var ofA = model.select(a, null, null);
+					var all = sum(ofA, respondents);
+					if (all > 0 && all < MINIMUM) {
+						continue;
+					}
+					parts.add(model.administrationPart(a));
+					var n = sum(ofA, answered);
+					if (!item || !(n > 0 && n < MINIMUM)) {
+						kept.addAll(ofA);
+					}
+				}
+				model.showWide(shown, kept, item, parts, counts);
+				// An LEA's statewide figures: the administrations hiding it left out.
+				for (var l = 0; l < leas; l++) {
+					var column = new ArrayList<String>();
+					var leaParts = new ArrayList<Suppression.Part>();
+					for (var a = 0; a < administrations; a++) {
+						var plan = model.plan(a);
+						var lea = String.valueOf(l);
+						if (model.select(a, l, null).isEmpty() || plan.hides(lea)) {
+							continue;
+						}
+						leaParts.add(model.leaPart(a, l));
+						if (!item || !plan.hides(lea, "ITEM")) {
+							column.addAll(model.select(a, l, null));
+						}
+					}
+					model.showWide(shown, column, item, leaParts, counts);
+				}
+				assertNothingSmallDerivable(atoms, counts, shown,
+						"case " + c + (item ? " (one item) " : " ") + new java.util.TreeMap<>(counts));
+			}
+		}
+	}
+
+	/** Atoms "administration/LEA/group" and what each report hides of them. */
+	record RoleModel(List<String> atoms, Map<String, Long> respondents, Map<String, Long> answered) {
+
+		List<String> select(int administration, Integer lea, String group) {
+			return atoms.stream().filter(atom -> {
+				var parts = atom.split("/");
+				return parts[0].equals(String.valueOf(administration))
+						&& (lea == null || parts[1].equals(String.valueOf(lea)))
+						&& (group == null || parts[2].equals(group));
+			}).toList();
+		}
+
+		Suppression.Plan plan(int administration) {
+			var r = new LinkedHashMap<String, Long>();
+			var i = new HashMap<String, Long>();
+			for (var atom : select(administration, null, null)) {
+				var lea = atom.split("/")[1];
+				r.merge(lea, respondents.get(atom), Long::sum);
+				i.merge(lea, answered.get(atom), Long::sum);
+			}
+			return Suppression.plan(r, Map.of("ITEM", i), MINIMUM);
+		}
+
+		/**
+		 * Respondents and answers per group of some atoms (groups with none left out).
+		 */
+		Map<String, Long> perGroup(List<String> cell, Map<String, Long> counts) {
+			var perGroup = new java.util.TreeMap<String, Long>();
+			cell.forEach(atom -> perGroup.merge(atom.split("/")[2], counts.get(atom), Long::sum));
+			perGroup.values().removeIf(n -> n == 0);
+			return perGroup;
+		}
+
+		/** As SuppressionPlans reads an LEA's report of one administration. */
+		Suppression.Part leaPart(int administration, int lea) {
+			var cell = select(administration, lea, null);
+			var r = perGroup(cell, respondents);
+			var i = Map.of("ITEM", perGroup(cell, answered));
+			var plan = plan(administration);
+			if (plan.hides(String.valueOf(lea)) || total(r) < MINIMUM) {
+				return Suppression.Part.hiddenEntirely(r, i);
+			}
+			return new Suppression.Part(r, i, Suppression.groups(r, i, Set.of(),
+					plan.hides(String.valueOf(lea), "ITEM") ? Map.of("ITEM", r.keySet()) : Map.of(), MINIMUM));
+		}
+
+		/** As SuppressionPlans reads the whole administration's report. */
+		Suppression.Part administrationPart(int administration) {
+			var cell = select(administration, null, null);
+			var r = perGroup(cell, respondents);
+			var i = Map.of("ITEM", perGroup(cell, answered));
+			if (total(r) < MINIMUM) {
+				return Suppression.Part.hiddenEntirely(r, i);
+			}
+			var parts = new ArrayList<Suppression.Part>();
+			cell.stream()
+				.map(atom -> atom.split("/")[1])
+				.distinct()
+				.forEach(lea -> parts.add(leaPart(administration, Integer.parseInt(lea))));
+			var forced = Suppression.forced(parts);
+			return new Suppression.Part(r, i, Suppression.groups(r, i, forced.groups(), forced.byItem(), MINIMUM));
+		}
+
+		/**
+		 * A report over {@code cell}: its total, and its groups that {@code part} shows.
+		 */
+		void show(List<Set<String>> shown, List<String> cell, boolean item, Suppression.Part part,
+				Map<String, Long> counts) {
+			if (sum(cell, counts) >= MINIMUM) {
+				shown.add(Set.copyOf(cell));
+			}
+			var hidden = item ? part.hidden().of("ITEM") : part.hidden().groups();
+			cell.stream().map(atom -> atom.split("/")[2]).distinct().filter(g -> !hidden.contains(g)).forEach(g -> {
+				var group = cell.stream().filter(atom -> atom.endsWith("/" + g)).toList();
+				if (sum(group, counts) >= MINIMUM) {
+					shown.add(Set.copyOf(group));
+				}
+			});
+		}
+
+		/** A report summing others ({@code parts}), as SurveyReports builds it. */
+		void showWide(List<Set<String>> shown, List<String> cell, boolean item, List<Suppression.Part> parts,
+				Map<String, Long> counts) {
+			if (sum(cell, respondents) < MINIMUM) {
+				return;
+			}
+			var r = perGroup(cell, respondents);
+			var forced = Suppression.forced(parts);
+			var hidden = Suppression.groups(r, Map.of("ITEM", perGroup(cell, answered)), forced.groups(),
+					forced.byItem(), MINIMUM);
+			show(shown, cell, item, new Suppression.Part(r, Map.of(), hidden), counts);
+		}
+
+	}
+
 	/** Mostly small groups, where hiding matters, and some large ones. */
 	private static long size(Random random) {
 		return random.nextInt(4) == 0 ? random.nextInt(40) : random.nextInt(9);
