@@ -10,7 +10,8 @@ public interface People {
 
 	/**
 	 * The person with this email, created with the given name if Accord does not know
-	 * them yet.
+	 * them yet, or given it if Accord knows them by email alone; a name they have is
+	 * kept.
 	 */
 	PersonId findOrCreate(String email, String displayName);
 

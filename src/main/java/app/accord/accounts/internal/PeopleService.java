@@ -48,8 +48,18 @@ class PeopleService implements People {
 	@Transactional
 	Person findOrCreatePerson(String email, String displayName) {
 		Emails.requireValid(email);
-		return people.findByEmailNormalized(Person.normalize(email))
-			.orElseGet(() -> people.saveAndFlush(new Person(email, displayName, clock.instant())));
+		var known = people.findByEmailNormalized(Person.normalize(email));
+		if (known.isEmpty()) {
+			return people.saveAndFlush(new Person(email, displayName, clock.instant()));
+		}
+		// Someone first known by email alone (a sign-in link, a check-in) takes the name
+		// the next module knows them by, such as their team's roster; a name they have is
+		// kept.
+		var person = known.get();
+		if (person.knownByEmailOnly() && displayName != null && !displayName.isBlank()) {
+			person.rename(displayName);
+		}
+		return person;
 	}
 
 	@Override

@@ -49,6 +49,14 @@ class Person {
 		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Whether Accord knows this person by email alone: created without a name, their name
+	 * is their email.
+	 */
+	boolean knownByEmailOnly() {
+		return this.displayName.equalsIgnoreCase(this.email);
+	}
+
 	void rename(String displayName) {
 		this.displayName = displayName.trim();
 	}

@@ -101,6 +101,13 @@ class StaffSurveysController {
 	 */
 	@PostMapping(path = "/staff/surveys/administrations", params = "fill")
 	String fillNetwork(@ModelAttribute("form") SurveyForms.AdministrationForm form, BindingResult result, Model model) {
+		// A field that cannot be read leaves no form to fill in: the page tells its error
+		// with everything as typed, and the list is filled in once it is corrected.
+		if (result.getTarget() == null) {
+			model.addAttribute("instruments", instruments.list());
+			model.addAttribute("networks", networks.all());
+			return "surveys/administration-new";
+		}
 		var network = form.networkId() == null ? null : networks.find(form.networkId()).orElse(null);
 		if (network == null) {
 			result.rejectValue("networkId", "surveys.administration.networkUnknown");

@@ -1,5 +1,7 @@
 package app.accord.teams.internal;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import app.accord.accounts.SignedInUser;
@@ -8,6 +10,7 @@ import app.accord.shared.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -75,9 +78,11 @@ class LearningLogController {
 
 	@PostMapping("/teams/{id}/assessments")
 	String addAssessment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@ModelAttribute("assessmentForm") TeamForms.AssessmentForm form, BindingResult result, Model model,
+			@ModelAttribute("assessmentForm") TeamForms.AssessmentForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
 		var page = assessmentPage(user, id, model);
+		var result = (bound.getTarget() != null) ? bound : keepTyped(bound, model);
+		((TeamForms.AssessmentForm) result.getTarget()).rejectUnknownStages(result);
 		if (!result.hasErrors()) {
 			try {
 				assessments.record(id, form.assessedOn(), form.ratings(), user);
@@ -89,6 +94,22 @@ class LearningLogController {
 			}
 		}
 		return page;
+	}
+
+	/**
+	 * A date that cannot be read leaves no form to show, and the practices' stages and
+	 * notes, being read as a whole, would come back empty: they are put back as typed in
+	 * a form of their own, with every error kept.
+	 */
+	@SuppressWarnings("unchecked")
+	private static BindingResult keepTyped(BindingResult bound, Model model) {
+		var kept = new TeamForms.AssessmentForm(null, (Map<String, String>) bound.getFieldValue("stages"),
+				(Map<String, String>) bound.getFieldValue("evidence"));
+		var result = new BeanPropertyBindingResult(kept, bound.getObjectName());
+		result.addAllErrors(bound);
+		model.addAttribute(bound.getObjectName(), kept);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + bound.getObjectName(), result);
+		return result;
 	}
 
 	private String assessmentPage(SignedInUser user, long id, Model model) {

@@ -36,6 +36,9 @@ class AccountPageTests {
 	@Autowired
 	AccountRepository accounts;
 
+	@Autowired
+	PeopleService people;
+
 	@Test
 	void aPersonCreatesATokenSeesItOnceAndCanRevokeIt() throws Exception {
 		var account = testAccounts.create(Role.MEMBER, false);
@@ -56,6 +59,27 @@ class AccountPageTests {
 		mvc.perform(post("/account/tokens/{id}/revoke", id).with(me).with(csrf()))
 			.andExpect(redirectedUrl("/account#tokens"));
 		assertThat(tokens.list(account.getPersonId()).get(0).active()).isFalse();
+	}
+
+	@Test
+	void aPersonFirstKnownByEmailAloneTakesTheNameTheirTeamGivesThem() throws Exception {
+		var email = TestAccounts.freshEmail("colead");
+		var nameless = people.findOrCreatePerson(email, null);
+		var account = accounts.saveAndFlush(new Account(nameless, Role.MEMBER, java.time.Instant.now()));
+		people.findOrCreate(email.toUpperCase(), "Maria Estrada");
+		people.findOrCreate(email, "Someone Else");
+		mvc.perform(get("/account").with(user(accounts.findById(account.getPersonId()).orElseThrow().toSignedInUser())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Maria Estrada\"")));
+	}
+
+	@Test
+	void aNameAPersonHasIsNotReplacedByAnotherModulesSpelling() throws Exception {
+		var account = testAccounts.create(Role.MEMBER, false);
+		people.findOrCreate(account.getPerson().getEmail(), "Another Spelling");
+		mvc.perform(get("/account").with(user(account.toSignedInUser())))
+			.andExpect(content().string(containsString("value=\"Test MEMBER\"")))
+			.andExpect(content().string(not(containsString("Another Spelling"))));
 	}
 
 	@Test

@@ -63,6 +63,33 @@ class SignInTests {
 	}
 
 	@Test
+	void aWrongPasswordBringsThePageBackWithTheEmailAsTypedButNotThePassword() throws Exception {
+		var account = testAccounts.create(Role.MEMBER, true);
+		var typed = "  " + account.getPerson().getEmail().toUpperCase();
+		var session = sessionCookie(mvc.perform(get("/signin")).andReturn());
+		var refused = mvc
+			.perform(post("/signin").cookie(session)
+				.param("email", typed)
+				.param("password", "my secret guess")
+				.with(csrf())
+				.with(from("198.51.100.30")))
+			.andExpect(redirectedUrl("/signin?error=failed"))
+			.andReturn();
+		var kept = (sessionCookie(refused) != null) ? sessionCookie(refused) : session;
+		var page = mvc.perform(get("/signin").param("error", "failed").cookie(kept))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("value=\"" + typed + "\"").doesNotContain("my secret guess");
+		var again = mvc.perform(get("/signin").cookie(kept))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(again).as("the address is shown back once").doesNotContain(typed);
+	}
+
+	@Test
 	void fiveFailuresFromOneAddressPauseThatAddressButNotTheOwnerElsewhere() throws Exception {
 		var account = testAccounts.create(Role.MEMBER, true);
 		var email = account.getPerson().getEmail();

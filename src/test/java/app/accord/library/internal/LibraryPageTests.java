@@ -40,6 +40,9 @@ class LibraryPageTests {
 	@Autowired
 	FileStore files;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private MockMultipartHttpServletRequestBuilder publish(String title, MockMultipartFile file) {
 		var request = multipart("/staff/library");
 		if (file != null) {
@@ -54,6 +57,24 @@ class LibraryPageTests {
 			.param("publishedOn", "2019-05-01");
 		request.with(user(LibraryTestData.STAFF)).with(csrf());
 		return request;
+	}
+
+	@Test
+	void aDateTypedAsWordsKeepsTheResourceAsTypedWithItsTopics() throws Exception {
+		var topic = jdbc.queryForObject("select min(id) from library_topic", Long.class);
+		var typo = publish("Kept Title Of A Guide", null).param("topicIds", topic.toString()).with(request -> {
+			request.setParameter("publishedOn", "May 2019");
+			return request;
+		});
+		var page = mvc.perform(typo)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page)
+			.contains("value=\"Kept Title Of A Guide\"", "A summary for the test.", "value=\"Ana Author\"",
+					"value=\"May 2019\"")
+			.containsPattern("value=\"" + topic + "\"[^>]* checked=\"checked\"");
 	}
 
 	@Test

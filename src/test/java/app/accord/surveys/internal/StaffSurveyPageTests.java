@@ -86,6 +86,28 @@ class StaffSurveyPageTests {
 	}
 
 	@Test
+	void aDayTypedAsWordsKeepsTheFieldingFormAsTyped() throws Exception {
+		for (var button : new String[] { "create", "fill" }) {
+			var request = post("/staff/surveys/administrations").with(user(data.staff()))
+				.with(csrf())
+				.param("instrumentId", String.valueOf(data.starterInstrument()))
+				.param("title", "Autumn climate survey")
+				.param("opensOn", "first of March")
+				.param("closesOn", "2030-03-10")
+				.param("leas", "Typed lines, 40");
+			if (button.equals("fill")) {
+				request.param("fill", "");
+			}
+			mvc.perform(request)
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("value=\"Autumn climate survey\"")))
+				.andExpect(content().string(containsString("value=\"first of March\"")))
+				.andExpect(content().string(containsString("value=\"2030-03-10\"")))
+				.andExpect(content().string(containsString("Typed lines, 40")));
+		}
+	}
+
+	@Test
 	void staffFieldASurveyAndSeeEachLeasLinkAndQrCode() throws Exception {
 		var leas = data.anyLeas(2);
 		var result = mvc

@@ -246,6 +246,56 @@ class TeamPageTests {
 	}
 
 	@Test
+	void anUnknownStageIsExplainedAndTheSelfAssessmentKeepsWhatWasTyped() throws Exception {
+		var coLead = data.person("Stage Lead");
+		var team = data.teamLedBy(coLead);
+		var day = TODAY.minusDays(2);
+		var tampered = post("/teams/{id}/assessments", team).with(user(coLead))
+			.with(csrf())
+			.param("assessedOn", day.toString());
+		for (var practice : Practice.values()) {
+			tampered.param("stages[" + practice + "]", practice == Practice.SHARED_VISION ? "LEGENDARY" : "ESTABLISHED")
+				.param("evidence[" + practice + "]", "Evidence for " + practice);
+		}
+		var page = mvc.perform(tampered)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a stage from the list.")))
+			.andExpect(content().string(containsString("value=\"" + day + "\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		for (var practice : Practice.values()) {
+			assertThat(page).contains("Evidence for " + practice);
+		}
+		assertThat(page.split("value=\"ESTABLISHED\" selected=\"selected\"", -1)).as("practices still established")
+			.hasSize(Practice.values().length);
+		mvc.perform(get("/teams/{id}", team).with(user(coLead)))
+			.andExpect(content().string(not(containsString("Evidence for SHARED_VISION"))));
+	}
+
+	@Test
+	void aDayTypedAsWordsKeepsEveryStageAndNoteOfTheSelfAssessment() throws Exception {
+		var coLead = data.person("Words Lead");
+		var team = data.teamLedBy(coLead);
+		var typo = post("/teams/{id}/assessments", team).with(user(coLead))
+			.with(csrf())
+			.param("assessedOn", "last Tuesday");
+		for (var practice : Practice.values()) {
+			typo.param("stages[" + practice + "]", "EMERGING").param("evidence[" + practice + "]", "Noted " + practice);
+		}
+		var page = mvc.perform(typo)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a date like 2024-09-01.")))
+			.andExpect(content().string(containsString("value=\"last Tuesday\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Noted " + Practice.COMMUNICATION);
+		assertThat(page.split("value=\"EMERGING\" selected=\"selected\"", -1)).as("practices still emerging")
+			.hasSize(Practice.values().length + 1);
+	}
+
+	@Test
 	void myTeamTakesAMemberToTheirTeamAndOffersOthersToStartOne() throws Exception {
 		var coLead = data.person("Home Lead");
 		var team = data.teamLedBy(coLead);
