@@ -78,7 +78,7 @@ class LearningLogController {
 
 	@PostMapping("/teams/{id}/assessments")
 	String addAssessment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@ModelAttribute("assessmentForm") TeamForms.AssessmentForm form, BindingResult bound, Model model,
+			@Valid @ModelAttribute("assessmentForm") TeamForms.AssessmentForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
 		var page = assessmentPage(user, id, model);
 		var result = (bound.getTarget() != null) ? bound : keepTyped(bound, model);

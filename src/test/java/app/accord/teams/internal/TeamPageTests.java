@@ -274,6 +274,25 @@ class TeamPageTests {
 	}
 
 	@Test
+	void aSelfAssessmentDatedInTheYear0001IsRefusedAndKeepsWhatWasTyped() throws Exception {
+		var coLead = data.person("Year Lead");
+		var team = data.teamLedBy(coLead);
+		var assessment = post("/teams/{id}/assessments", team).with(user(coLead))
+			.with(csrf())
+			.param("assessedOn", "0001-01-01");
+		for (var practice : Practice.values()) {
+			assessment.param("stages[" + practice + "]", "EMERGING")
+				.param("evidence[" + practice + "]", "Noted " + practice);
+		}
+		mvc.perform(assessment)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a date from 1990 to 2100.")))
+			.andExpect(content().string(containsString("Noted " + Practice.SHARED_VISION)));
+		mvc.perform(get("/teams/{id}", team).with(user(coLead)))
+			.andExpect(content().string(not(containsString("Noted " + Practice.SHARED_VISION))));
+	}
+
+	@Test
 	void aDayTypedAsWordsKeepsEveryStageAndNoteOfTheSelfAssessment() throws Exception {
 		var coLead = data.person("Words Lead");
 		var team = data.teamLedBy(coLead);
