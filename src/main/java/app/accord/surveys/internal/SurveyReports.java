@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import app.accord.surveys.internal.ScopedCounts.Scope;
+
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,10 +47,17 @@ class SurveyReports {
 
 	private final SuppressionPlans plans;
 
+	private final ScopedCounts kept;
+
+	private final StatewideExclusions exclusions;
+
 	SurveyReports(JdbcTemplate jdbc, Administrations administrations, Instruments instruments, ItemBank bank,
-			SurveySettings settings, MessageSource messages, SurveyTrends trends, SuppressionPlans plans) {
+			SurveySettings settings, MessageSource messages, SurveyTrends trends, SuppressionPlans plans,
+			ScopedCounts kept, StatewideExclusions exclusions) {
 		this.trends = trends;
 		this.plans = plans;
+		this.kept = kept;
+		this.exclusions = exclusions;
 		this.jdbc = jdbc;
 		this.administrations = administrations;
 		this.instruments = instruments;
@@ -141,10 +150,10 @@ class SurveyReports {
 						select a.id from survey_administration a
 						join survey_administration_lea l on l.administration_id = a.id and l.lea_cds_code = ?
 						order by a.opens_on desc, a.id desc""", Long.class, lea);
-		var left = lea == null ? leftOutOfTheState() : leftOutOf(lea, administrationIds);
+		var left = lea == null ? exclusions.ofTheState() : exclusions.of(lea, administrationIds);
 		var shownIds = new ArrayList<>(administrationIds);
 		shownIds.removeAll(left.administrations());
-		var headcount = headcount(lea, left.administrations());
+		var headcount = exclusions.headcount(lea, left.administrations());
 		var scope = new Scope(SurveyCounts.Table.STATE, "lea_cds_code = ?", lea == null ? SurveyCounts.ALL : lea);
 		var title = messages.getMessage("surveys.statewide.title", null, locale);
 		// A role group is hidden wherever a report it sums hides it: the LEA's report in
@@ -153,66 +162,6 @@ class SurveyReports {
 		shownIds.forEach(id -> parts.add(plans.roleGroups(id, lea)));
 		return build(title, lea, null, headcount, breakdown, labels, items, scope, left.scopes(), false, Set.of(),
 				Suppression.forced(parts), shownIds, locale);
-	}
-
-	/**
-	 * What a statewide figure leaves out, so that it is the sum of figures shown
-	 * elsewhere and subtracting those reveals nothing: the administrations in which an
-	 * LEA is hidden (its counts there, item by item where it is hidden for some items
-	 * only), or for all LEAs the administrations under the minimum (item by item too).
-	 */
-	record LeftOut(List<Long> administrations, List<Scope> scopes) {
-	}
-
-	private LeftOut leftOutOfTheState() {
-		var small = plans.underMinimum();
-		var scopes = new ArrayList<Scope>();
-		small.forEach(id -> scopes.add(new Scope(SurveyCounts.Table.ADMINISTRATION,
-				"administration_id = ? and lea_cds_code = ?", id, SurveyCounts.ALL)));
-		plans.itemsUnderMinimum().forEach((id, items) -> {
-			if (!small.contains(id)) {
-				items.forEach(item -> scopes.add(new Scope(SurveyCounts.Table.ADMINISTRATION,
-						"administration_id = ? and lea_cds_code = ? and item_code = ?", id, SurveyCounts.ALL, item)));
-			}
-		});
-		return new LeftOut(small, scopes);
-	}
-
-	private LeftOut leftOutOf(String lea, List<Long> administrationIds) {
-		var hidden = new ArrayList<Long>();
-		var scopes = new ArrayList<Scope>();
-		plans.of(administrationIds).forEach((id, plan) -> {
-			if (plan.hides(lea)) {
-				hidden.add(id);
-				scopes.add(new Scope(SurveyCounts.Table.ADMINISTRATION, "administration_id = ? and lea_cds_code = ?",
-						id, lea));
-				return;
-			}
-			plan.byItem().forEach((item, leas) -> {
-				if (leas.contains(lea)) {
-					scopes.add(new Scope(SurveyCounts.Table.ADMINISTRATION,
-							"administration_id = ? and lea_cds_code = ? and item_code = ?", id, lea, item));
-				}
-			});
-		});
-		return new LeftOut(hidden, scopes);
-	}
-
-	/** Staff counted in the statewide figures: those of the administrations kept in. */
-	private long headcount(String lea, List<Long> leftOut) {
-		var sql = new StringBuilder("select coalesce(sum(headcount), 0) from survey_administration_lea where 1 = 1");
-		var args = new ArrayList<Object>();
-		if (lea != null) {
-			sql.append(" and lea_cds_code = ?");
-			args.add(lea);
-		}
-		if (!leftOut.isEmpty()) {
-			sql.append(" and administration_id not in (")
-				.append(String.join(", ", leftOut.stream().map(id -> "?").toList()))
-				.append(")");
-			args.addAll(leftOut);
-		}
-		return jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
 	}
 
 	/**
@@ -225,11 +174,11 @@ class SurveyReports {
 	public Report state(long administrationId, String lea, Locale locale) {
 		var administration = administrations.require(administrationId);
 		var items = likertItems(administration);
-		var left = leftOutOfTheState();
+		var left = exclusions.ofTheState();
 		var title = messages.getMessage("surveys.comparison.state", null, locale);
 		// Likert items only: no comments to read, so no administrations to name.
-		return build(title, null, null, headcount(null, left.administrations()), Breakdown.NONE, Map.of(), items,
-				new Scope(SurveyCounts.Table.STATE, "lea_cds_code = ?", SurveyCounts.ALL), left.scopes(), false,
+		return build(title, null, null, exclusions.headcount(null, left.administrations()), Breakdown.NONE, Map.of(),
+				items, new Scope(SurveyCounts.Table.STATE, "lea_cds_code = ?", SurveyCounts.ALL), left.scopes(), false,
 				Set.of(), Suppression.Groups.NONE, List.of(), locale);
 	}
 
@@ -252,15 +201,10 @@ class SurveyReports {
 	}
 
 	/**
-	 * Where a report's counts are: a table and a condition on it (with its arguments).
-	 */
-	record Scope(SurveyCounts.Table table, String where, Object... args) {
-	}
-
-	/**
 	 * A report from the pre-computed counts.
 	 * @param scope the counts in scope (LEA '' for all LEAs)
-	 * @param minus counts within that scope left out (see {@link LeftOut})
+	 * @param minus counts within that scope left out (see
+	 * {@link StatewideExclusions.LeftOut})
 	 * @param hiddenLea the LEA is hidden as a whole (see {@link Suppression#plan})
 	 * @param hiddenItems items whose figures are hidden in this report
 	 * @param forced role groups hidden because a report this one sums hides them
@@ -272,7 +216,7 @@ class SurveyReports {
 			Map<String, String> labels, List<Item> items, Scope scope, List<Scope> minus, boolean hiddenLea,
 			Set<String> hiddenItems, Suppression.Groups forced, List<Long> administrationIds, Locale locale) {
 		var minimum = minimum();
-		var responses = sum(scope, minus, "select coalesce(sum(n), 0) from %s where %s and item_code = ''");
+		var responses = kept.sum(scope, minus, "select coalesce(sum(n), 0) from %s where %s and item_code = ''");
 		var warning = responses > headcount;
 		Integer rate = warning || headcount == 0 ? null : (int) Math.round(100.0 * responses / headcount);
 		if (responses < minimum || hiddenLea) {
@@ -280,8 +224,8 @@ class SurveyReports {
 					List.of(), List.of(), Report.Trend.NONE);
 		}
 		// Respondents per role group and per site: who is hidden at the response level.
-		var byRole = counts(scope, minus, "group_code");
-		var bySite = counts(scope, minus, "site_code");
+		var byRole = kept.counts(scope, minus, "group_code");
+		var bySite = kept.counts(scope, minus, "site_code");
 		var hiddenRoles = Suppression.hidden(byRole, forced.groups(), minimum);
 		var hiddenSites = Suppression.hidden(bySite, Set.of(), minimum);
 		var groupCounts = breakdown == Breakdown.ROLE ? byRole
@@ -300,7 +244,7 @@ class SurveyReports {
 		var sql = "select item_code, " + (groupColumn == null ? "''" : groupColumn)
 				+ ", answer, sum(n) from %s where %s and item_code <> '' and answer <> '' group by item_code, "
 				+ (groupColumn == null ? "" : groupColumn + ", ") + "answer";
-		forEach(scope, minus, sql,
+		kept.forEach(scope, minus, sql,
 				(rs, sign) -> aggregates.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
 					.computeIfAbsent(rs.getString(2), k -> new HashMap<>())
 					.merge(rs.getString(3), sign * rs.getLong(4), Long::sum));
@@ -405,42 +349,6 @@ class SurveyReports {
 					}, args.toArray());
 		}
 		return comments;
-	}
-
-	/** Respondents per group or site in scope, in key order. */
-	private LinkedHashMap<String, Long> counts(Scope scope, List<Scope> minus, String column) {
-		var counts = new java.util.TreeMap<String, Long>();
-		forEach(scope, minus, "select " + column + ", sum(n) from %s where %s and item_code = '' group by " + column,
-				(rs, sign) -> counts.merge(rs.getString(1), sign * rs.getLong(2), Long::sum));
-		counts.values().removeIf(n -> n == 0);
-		return new LinkedHashMap<>(counts);
-	}
-
-	private long sum(Scope scope, List<Scope> minus, String sql) {
-		var total = new long[1];
-		forEach(scope, minus, sql, (rs, sign) -> total[0] += sign * rs.getLong(1));
-		return total[0];
-	}
-
-	private interface SignedRow {
-
-		void accept(java.sql.ResultSet rs, long sign) throws java.sql.SQLException;
-
-	}
-
-	/**
-	 * Runs {@code sql} (table and condition as %s) on the scope, then on each part left
-	 * out, whose rows count negatively.
-	 */
-	private void forEach(Scope scope, List<Scope> minus, String sql, SignedRow row) {
-		jdbc.query(sql.formatted(scope.table().name, scope.where()), rs -> {
-			row.accept(rs, 1);
-		}, scope.args());
-		for (var part : minus) {
-			jdbc.query(sql.formatted(part.table().name, part.where()), rs -> {
-				row.accept(rs, -1);
-			}, part.args());
-		}
 	}
 
 	private static Report.Cell likertCell(Item item, String key, String label, Map<String, Long> values, int minimum) {
