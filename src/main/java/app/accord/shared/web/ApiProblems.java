@@ -1,6 +1,7 @@
 package app.accord.shared.web;
 
 import app.accord.shared.NotFoundException;
+import app.accord.shared.RuleViolation;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -182,6 +183,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail rejectedHeader(RequestRejectedException ex, Locale locale) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage("api.header.rejected", null, locale));
+	}
+
+	/**
+	 * A broken rule of any module, with the one status rule of {@link RuleViolation.Kind}
+	 * and the field it is about (also as {@code errors}, the shape of validation errors).
+	 */
+	@ExceptionHandler(RuleViolation.class)
+	ProblemDetail ruleViolation(RuleViolation ex, Locale locale) {
+		var message = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ex.kind().status()), message);
+		if (ex.field() != null) {
+			problem.setProperty("field", ex.field());
+			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
+		}
+		ex.details().forEach(problem::setProperty);
+		return problem;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
