@@ -31,10 +31,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>
  * Subclasses add no Spring test configuration of their own (no {@code @MockitoBean}, no
  * extra properties), so that every browser test class shares one cached application
- * context and one server. Run them with {@code ./mvnw verify -Pbrowser}.
+ * context and one server, with the page cache on as in production. Run them with
+ * {@code ./mvnw verify -Pbrowser}.
  */
 @ExtendWith(BrowserExtension.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "accord.page-cache.enabled=true")
 public abstract class BrowserTestSupport {
 
 	/** How long to wait for an element to appear, e.g. after a click or an htmx swap. */

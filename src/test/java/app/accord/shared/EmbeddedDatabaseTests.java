@@ -69,8 +69,8 @@ class EmbeddedDatabaseTests {
 		}
 	}
 
-	private void replaceEveryConnection() throws InterruptedException {
-		var pool = ((HikariDataSource) dataSource).getHikariPoolMXBean();
+	private void replaceEveryConnection() throws InterruptedException, java.sql.SQLException {
+		var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
 		pool.softEvictConnections();
 		var deadline = System.nanoTime() + 10_000_000_000L;
 		while (pool.getTotalConnections() == 0 && System.nanoTime() < deadline) {

@@ -21,9 +21,11 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -131,7 +133,12 @@ class SecurityConfig {
 			.anyRequest()
 			.permitAll())
 			.authenticationManager(passwords)
-			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MaskedCsrfTokens()))
+			// The token lives in a cookie, not a session (docs/adr/0011): browsing
+			// creates
+			// neither; where the sign-in page sends someone back to is a cookie too.
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+				.csrfTokenRequestHandler(new MaskedCsrfTokens()))
+			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.formLogin(form -> form.loginPage("/signin")
 				.loginProcessingUrl("/signin")
 				.usernameParameter("email")
