@@ -1,5 +1,6 @@
 package app.accord.networks.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -71,10 +72,10 @@ class DemoNetworks implements DemoData {
 
 	private final People people;
 
-	private final NetworkClock clock;
+	private final Clock clock;
 
 	DemoNetworks(NetworkService networks, Engagements engagements, Organizations organizations, Convenings convenings,
-			People people, NetworkClock clock) {
+			People people, Clock clock) {
 		this.networks = networks;
 		this.engagements = engagements;
 		this.organizations = organizations;
@@ -160,7 +161,7 @@ class DemoNetworks implements DemoData {
 							consultant));
 		}
 		engagements.changeStatus(alisal, EngagementStatus.COMPLETED);
-		var today = clock.today();
+		var today = LocalDate.now(clock);
 		var gonzales = engagements.create(new EngagementDetails("27754730000000", cec,
 				SAMPLE + "clarify decision-making between the board, the superintendent and the unions.",
 				SAMPLE + "a decision-making matrix agreed by both sides.", 6, today.minusDays(70), today.plusDays(200),

@@ -1,5 +1,7 @@
 package app.accord.networks.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import app.accord.accounts.SignedInUser;
@@ -40,10 +42,9 @@ class EngagementController {
 
 	private final Organizations organizations;
 
-	private final NetworkClock clock;
+	private final Clock clock;
 
-	EngagementController(Engagements engagements, NetworkExports exports, Organizations organizations,
-			NetworkClock clock) {
+	EngagementController(Engagements engagements, NetworkExports exports, Organizations organizations, Clock clock) {
 		this.engagements = engagements;
 		this.exports = exports;
 		this.organizations = organizations;
@@ -119,7 +120,7 @@ class EngagementController {
 		model.addAttribute("nextStatuses",
 				java.util.Arrays.stream(EngagementStatus.values()).filter(view.status()::mayBecome).toList());
 		if (!model.containsAttribute("sessionForm")) {
-			model.addAttribute("sessionForm", new SessionForm(clock.today(), 90, null, null, null, null, null));
+			model.addAttribute("sessionForm", new SessionForm(LocalDate.now(clock), 90, null, null, null, null, null));
 		}
 		if (!model.containsAttribute("consultantForm")) {
 			model.addAttribute("consultantForm", new ConsultantForm(null));

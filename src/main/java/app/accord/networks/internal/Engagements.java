@@ -1,5 +1,7 @@
 package app.accord.networks.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,12 +47,12 @@ class Engagements {
 
 	private final AuditTrail audit;
 
-	private final NetworkClock clock;
+	private final Clock clock;
 
 	private final JdbcTemplate jdbc;
 
 	Engagements(EngagementRepository engagements, Directory directory, Organizations organizations, People people,
-			Teams teams, AuditTrail audit, NetworkClock clock, JdbcTemplate jdbc) {
+			Teams teams, AuditTrail audit, Clock clock, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.engagements = engagements;
 		this.directory = directory;
@@ -99,7 +101,7 @@ class Engagements {
 		var engagement = new Engagement(
 				new EngagementDetails(lea.cdsCode(), organization.id(), details.goals(), details.deliverables(),
 						details.sessionsPlanned(), details.startsOn(), details.endsOn(), details.amountCents()),
-				clock.now());
+				clock.instant());
 		lockEngagementsOf(lea);
 		refuseOverlap(lea, engagement);
 		var consultants = new ArrayList<PersonId>();
@@ -181,7 +183,7 @@ class Engagements {
 	@Transactional
 	public long logSession(long id, SessionDetails details, SignedInUser user) {
 		var engagement = engagement(id);
-		var session = engagement.logSession(details, user.personId().value(), clock.now(), clock.today());
+		var session = engagement.logSession(details, user.personId().value(), clock.instant(), LocalDate.now(clock));
 		engagements.flush();
 		audit.record("networks.session-logged", "engagement " + id, "session on " + details.heldOn());
 		return session.getId();

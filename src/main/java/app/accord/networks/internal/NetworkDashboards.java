@@ -1,5 +1,6 @@
 package app.accord.networks.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,10 +40,9 @@ class NetworkDashboards {
 
 	private final Convenings convenings;
 
-	private final NetworkClock clock;
+	private final Clock clock;
 
-	NetworkDashboards(NetworkService networks, Directory directory, Teams teams, Convenings convenings,
-			NetworkClock clock) {
+	NetworkDashboards(NetworkService networks, Directory directory, Teams teams, Convenings convenings, Clock clock) {
 		this.networks = networks;
 		this.directory = directory;
 		this.teams = teams;
@@ -96,7 +96,7 @@ class NetworkDashboards {
 	@PreAuthorize("@networkPolicy.canRun(principal, #id)")
 	@Transactional(readOnly = true)
 	public Dashboard dashboard(long id, LocalDate asOf) {
-		var day = asOf == null ? clock.today() : asOf;
+		var day = asOf == null ? LocalDate.now(clock) : asOf;
 		var network = networks.network(id);
 		var linked = networks.linkedConvenings(network).stream().filter(c -> !c.cancelled()).toList();
 		var held = linked.stream().filter(c -> !c.startsOn().isAfter(day)).toList();

@@ -1,5 +1,6 @@
 package app.accord.networks.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,10 +54,10 @@ class NetworkService {
 
 	private final AuditTrail audit;
 
-	private final NetworkClock clock;
+	private final Clock clock;
 
 	NetworkService(NetworkRepository networks, Directory directory, Organizations organizations, Convenings convenings,
-			People people, AuditTrail audit, NetworkClock clock) {
+			People people, AuditTrail audit, Clock clock) {
 		this.networks = networks;
 		this.directory = directory;
 		this.organizations = organizations;
@@ -89,7 +90,7 @@ class NetworkService {
 			throw new NetworkRuleViolation("name", "networks.name.taken");
 		}
 		var network = networks
-			.saveAndFlush(new Network(name, hub.cdsCode(), region, firstSchoolYear, lastSchoolYear, clock.now()));
+			.saveAndFlush(new Network(name, hub.cdsCode(), region, firstSchoolYear, lastSchoolYear, clock.instant()));
 		audit.record("networks.created", "network " + network.getId(), network.getName());
 		return network.getId();
 	}
@@ -113,7 +114,7 @@ class NetworkService {
 		var visible = user.isStaff() ? networks.findAllByOrderByNameAsc()
 				: user.role() == app.accord.accounts.Role.COORDINATOR
 						? networks.findCoordinatedBy(user.personId().value()) : List.<Network>of();
-		var today = clock.today();
+		var today = LocalDate.now(clock);
 		return visible.stream().map(n -> row(n, today)).filter(filter::matches).toList();
 	}
 
@@ -127,7 +128,7 @@ class NetworkService {
 	@Transactional(readOnly = true)
 	public NetworkView view(long id) {
 		var network = network(id);
-		var today = clock.today();
+		var today = LocalDate.now(clock);
 		var members = network.history()
 			.stream()
 			.sorted(Comparator.comparing((NetworkMember m) -> leaName(m.getLeaCdsCode()))
@@ -203,7 +204,7 @@ class NetworkService {
 		var lea = directory.findLea(cdsCode.trim())
 			.orElseThrow(() -> new NetworkRuleViolation("leaCdsCode", "networks.lea.unknown", cdsCode.trim()));
 		var network = networks.findLocked(id).orElseThrow(() -> notFound(id));
-		var today = clock.today();
+		var today = LocalDate.now(clock);
 		network.addMember(lea.cdsCode(), joinedOn == null ? today : joinedOn, today);
 		networks.flush();
 		audit.record("networks.member-added", "network " + id, lea.cdsCode() + " " + lea.name());
@@ -219,7 +220,7 @@ class NetworkService {
 	public void memberLeaves(long id, long memberId, LocalDate leftOn) {
 		var network = networks.findLocked(id).orElseThrow(() -> notFound(id));
 		var member = network.member(memberId);
-		network.memberLeaves(memberId, leftOn == null ? clock.today() : leftOn, clock.today());
+		network.memberLeaves(memberId, leftOn == null ? LocalDate.now(clock) : leftOn, LocalDate.now(clock));
 		audit.record("networks.member-left", "network " + id, member.getLeaCdsCode() + " on " + member.getLeftOn());
 	}
 

@@ -1,5 +1,6 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,12 +178,12 @@ class DemoTeams implements DemoData {
 
 	private final People people;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
 	DemoTeams(TeamRepository teams, MembershipRepository memberships, MeetingRepository meetings,
-			AssessmentRepository assessments, Directory directory, People people, TeamClock clock,
+			AssessmentRepository assessments, Directory directory, People people, Clock clock,
 			PlatformTransactionManager transactionManager) {
 		this.teams = teams;
 		this.memberships = memberships;
@@ -218,8 +219,8 @@ class DemoTeams implements DemoData {
 			log.warn("Demo team for {} skipped: the LEA is not in the directory", demo.cdsCode());
 			return;
 		}
-		var today = clock.today();
-		var team = teams.save(new Team(lea.get(), demo.name(), clock.now()));
+		var today = LocalDate.now(clock);
+		var team = teams.save(new Team(lea.get(), demo.name(), clock.instant()));
 		var recorder = 0L;
 		for (var member : demo.members()) {
 			var person = member.email() == null ? null : people.findOrCreate(member.email(), member.name());
@@ -237,13 +238,13 @@ class DemoTeams implements DemoData {
 							Set.of(MeetingTopic.STUDENT_LEARNING, MeetingTopic.COMMUNICATION), null,
 							SAMPLE + "agreed on meeting norms and a shared agenda.",
 							SAMPLE + "draft a joint message to staff."),
-					recorder, clock.now(), today));
+					recorder, clock.instant(), today));
 		}
 		for (var heldOn : networkHistory(demo.cdsCode())) {
 			meetings.save(new Meeting(team.getId(),
 					new MeetingDetails(heldOn, 3, 3, Set.of(MeetingTopic.STUDENT_LEARNING, MeetingTopic.BUDGET), null,
 							SAMPLE + "reviewed the network convening and planned next steps.", null),
-					recorder, clock.now(), today));
+					recorder, clock.instant(), today));
 		}
 		if (!networkHistory(demo.cdsCode()).isEmpty()) {
 			var seed = Math.abs(demo.cdsCode().hashCode());
@@ -252,8 +253,8 @@ class DemoTeams implements DemoData {
 				ratings.add(new Assessment.Rating(practice, Stage.values()[1 + (seed + practice.ordinal()) % 3],
 						SAMPLE + "rated together at the fall 2019 network convening."));
 			}
-			assessments
-				.save(new Assessment(team.getId(), LocalDate.of(2019, 10, 1), ratings, recorder, clock.now(), today));
+			assessments.save(
+					new Assessment(team.getId(), LocalDate.of(2019, 10, 1), ratings, recorder, clock.instant(), today));
 		}
 		var count = demo.assessments().size();
 		for (var i = 0; i < count; i++) {
@@ -264,7 +265,7 @@ class DemoTeams implements DemoData {
 						SAMPLE + "discussed at the learning-team meeting."));
 			}
 			LocalDate assessedOn = today.minusMonths(6L * (count - 1 - i));
-			assessments.save(new Assessment(team.getId(), assessedOn, ratings, recorder, clock.now(), today));
+			assessments.save(new Assessment(team.getId(), assessedOn, ratings, recorder, clock.instant(), today));
 		}
 		log.info("Demo team created for {}", lea.get().name());
 	}

@@ -1,5 +1,8 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import app.accord.accounts.SignedInUser;
 import app.accord.shared.NotFoundException;
 
@@ -15,9 +18,9 @@ class MeetingLog {
 
 	private final MeetingRepository meetings;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
-	MeetingLog(TeamRepository teams, MeetingRepository meetings, TeamClock clock) {
+	MeetingLog(TeamRepository teams, MeetingRepository meetings, Clock clock) {
 		this.teams = teams;
 		this.meetings = meetings;
 		this.clock = clock;
@@ -32,7 +35,8 @@ class MeetingLog {
 		if (!teams.existsById(teamId)) {
 			throw new NotFoundException("No team " + teamId);
 		}
-		var meeting = meetings.save(new Meeting(teamId, details, actor.personId().value(), clock.now(), clock.today()));
+		var meeting = meetings
+			.save(new Meeting(teamId, details, actor.personId().value(), clock.instant(), LocalDate.now(clock)));
 		return meeting.getId();
 	}
 

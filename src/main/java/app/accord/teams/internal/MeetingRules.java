@@ -1,5 +1,7 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
+
 import app.accord.accounts.AuditTrail;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,11 +14,11 @@ class MeetingRules {
 
 	private final TeamSettingsRepository settings;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
 	private final AuditTrail audit;
 
-	MeetingRules(TeamSettingsRepository settings, TeamClock clock, AuditTrail audit) {
+	MeetingRules(TeamSettingsRepository settings, Clock clock, AuditTrail audit) {
 		this.settings = settings;
 		this.clock = clock;
 		this.audit = audit;
@@ -30,7 +32,7 @@ class MeetingRules {
 	@PreAuthorize("@teamPolicy.isStaff(principal)")
 	@Transactional
 	void change(MeetingRule rule) {
-		settings.findById(TeamSettings.ID).orElseThrow().changeRule(rule, clock.now());
+		settings.findById(TeamSettings.ID).orElseThrow().changeRule(rule, clock.instant());
 		audit.record("team.meeting-rule-changed", "team settings",
 				rule.minMeetings() + " meetings in " + rule.windowDays() + " days");
 	}

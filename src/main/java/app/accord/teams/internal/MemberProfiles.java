@@ -1,5 +1,6 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import app.accord.accounts.SignedInUser;
@@ -16,9 +17,9 @@ class MemberProfiles {
 
 	private final MemberProfileRepository profiles;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
-	MemberProfiles(MemberProfileRepository profiles, TeamClock clock) {
+	MemberProfiles(MemberProfileRepository profiles, Clock clock) {
 		this.profiles = profiles;
 		this.clock = clock;
 	}
@@ -36,7 +37,7 @@ class MemberProfiles {
 			throw new TeamRuleViolation("language", "teams.profile.language.invalid");
 		}
 		var profile = profiles.findById(user.personId().value()).orElseGet(() -> new MemberProfile(user.personId()));
-		profile.change(language, accessibilityNeeds, dietaryNeeds, clock.now());
+		profile.change(language, accessibilityNeeds, dietaryNeeds, clock.instant());
 		profiles.save(profile);
 	}
 

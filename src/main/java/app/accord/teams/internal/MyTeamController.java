@@ -17,8 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Takes a signed-in person to their team, or lets them start one for their LEA; and their
- * own participation needs.
+ * Takes a signed-in person to their team, or lets them start one for their LEA.
  */
 @Controller
 class MyTeamController {
@@ -27,12 +26,9 @@ class MyTeamController {
 
 	private final TeamCreation creation;
 
-	private final MemberProfiles profiles;
-
-	MyTeamController(TeamList list, TeamCreation creation, MemberProfiles profiles) {
+	MyTeamController(TeamList list, TeamCreation creation) {
 		this.list = list;
 		this.creation = creation;
-		this.profiles = profiles;
 	}
 
 	@GetMapping("/my-team")
@@ -43,15 +39,14 @@ class MyTeamController {
 		}
 		model.addAttribute("teams", mine);
 		if (!model.containsAttribute("startForm")) {
-			model.addAttribute("startForm", TeamForms.StartTeamForm.empty());
+			model.addAttribute("startForm", StartTeamForm.empty());
 		}
 		return startPage(model);
 	}
 
 	@PostMapping("/my-team")
-	String start(@AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("startForm") TeamForms.StartTeamForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String start(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("startForm") StartTeamForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				var founder = new TeamCreation.Founder(form.title(), form.role(), form.side(), form.organization());
@@ -71,36 +66,6 @@ class MyTeamController {
 		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("sides", Side.values());
 		return "teams/my-team";
-	}
-
-	@GetMapping("/my-team/profile")
-	String profile(@AuthenticationPrincipal SignedInUser user, Model model) {
-		var profile = profiles.mine(user);
-		if (!model.containsAttribute("profileForm")) {
-			model.addAttribute("profileForm",
-					new TeamForms.ProfileForm(profile.map(MemberProfile::getLanguage).orElse(""),
-							profile.map(MemberProfile::getAccessibilityNeeds).orElse(""),
-							profile.map(MemberProfile::getDietaryNeeds).orElse("")));
-		}
-		return "teams/profile";
-	}
-
-	@PostMapping("/my-team/profile")
-	String saveProfile(@AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("profileForm") TeamForms.ProfileForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				profiles.change(user, form.language(), form.accessibilityNeeds(), form.dietaryNeeds());
-				redirect.addFlashAttribute("flash", "teams.profile.saved");
-				return "redirect:/my-team/profile";
-			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		profiles.mine(user);
-		return "teams/profile";
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -29,12 +30,12 @@ class Roster {
 
 	private final Transactions transactions;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
 	private final AuditTrail audit;
 
 	Roster(TeamRepository teams, MembershipRepository memberships, People people, Transactions transactions,
-			TeamClock clock, AuditTrail audit) {
+			Clock clock, AuditTrail audit) {
 		this.teams = teams;
 		this.memberships = memberships;
 		this.people = people;
@@ -58,14 +59,14 @@ class Roster {
 	 * sent only if the addition is committed.
 	 */
 	long addMember(long teamId, MemberDetails details, LocalDate joinedOn, boolean invite, SignedInUser actor) {
-		var day = joinedOn == null ? clock.today() : joinedOn;
+		var day = joinedOn == null ? LocalDate.now(clock) : joinedOn;
 		var duplicate = new TeamConflict("email", "teams.member.duplicate", details.email());
 		return transactions.inNew(() -> {
 			var team = team(teamId);
 			var person = details.email() == null ? null : person(details);
 			// Saved on its own so that it gets its id (merging the team would save a
 			// copy).
-			var membership = memberships.saveAndFlush(team.addMember(details, person, day, clock.today()));
+			var membership = memberships.saveAndFlush(team.addMember(details, person, day, LocalDate.now(clock)));
 			if (person != null && invite) {
 				people.inviteToSignIn(person, actor.displayName());
 			}
@@ -88,8 +89,8 @@ class Roster {
 	 */
 	@PreAuthorize("@teamPolicy.canManage(principal, #teamId)")
 	void leave(long teamId, long memberId, LocalDate leftOn) {
-		var day = leftOn == null ? clock.today() : leftOn;
-		change(teamId, team -> team.memberLeaves(memberId, day, clock.today()), "team.member-left", memberId);
+		var day = leftOn == null ? LocalDate.now(clock) : leftOn;
+		change(teamId, team -> team.memberLeaves(memberId, day, LocalDate.now(clock)), "team.member-left", memberId);
 	}
 
 	@PreAuthorize("@teamPolicy.canManage(principal, #teamId)")

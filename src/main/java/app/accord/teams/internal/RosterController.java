@@ -1,5 +1,8 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
 
 import app.accord.accounts.SignedInUser;
@@ -29,9 +32,9 @@ class RosterController {
 
 	private final TeamPages pages;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
-	RosterController(Roster roster, TeamPages pages, TeamClock clock) {
+	RosterController(Roster roster, TeamPages pages, Clock clock) {
 		this.roster = roster;
 		this.pages = pages;
 		this.clock = clock;
@@ -50,14 +53,14 @@ class RosterController {
 	@GetMapping("/teams/{id}/members/new")
 	String newMember(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		model.addAttribute("team", pages.viewForManager(id, user));
-		model.addAttribute("memberForm", TeamForms.MemberForm.empty());
-		model.addAttribute("today", clock.today());
+		model.addAttribute("memberForm", MemberForm.empty());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "teams/member-new";
 	}
 
 	@PostMapping("/teams/{id}/members")
 	String addMember(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@Valid @ModelAttribute("memberForm") TeamForms.MemberForm form, BindingResult result,
+			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
 		// Checked before the form: someone who may not manage the team learns nothing
@@ -68,9 +71,9 @@ class RosterController {
 				roster.add(id, form.details(), form.joinedOn(), user);
 				if (htmx != null) {
 					model.addAttribute("team", pages.view(id, null, user));
-					model.addAttribute("memberForm", TeamForms.MemberForm.empty());
+					model.addAttribute("memberForm", MemberForm.empty());
 					model.addAttribute("flash", "teams.member.added");
-					model.addAttribute("today", clock.today());
+					model.addAttribute("today", LocalDate.now(clock));
 					return "teams/team :: roster";
 				}
 				redirect.addFlashAttribute("flash", "teams.member.added");
@@ -81,7 +84,7 @@ class RosterController {
 			}
 		}
 		model.addAttribute("team", team);
-		model.addAttribute("today", clock.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		return htmx != null ? "teams/team :: roster" : "teams/member-new";
 	}
 
@@ -89,27 +92,23 @@ class RosterController {
 	String member(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long memberId,
 			Model model) {
 		var team = pages.viewForManager(id, user);
-		var member = team.history()
-			.stream()
-			.filter(m -> m.id() == memberId)
-			.findFirst()
-			.orElseThrow(() -> new app.accord.shared.NotFoundException("No member " + memberId));
+		var member = team.member(memberId);
 		model.addAttribute("team", team);
 		model.addAttribute("member", member);
 		if (!model.containsAttribute("editForm")) {
 			model.addAttribute("editForm",
-					new TeamForms.MemberEditForm(member.title(), member.role(), member.side(), member.organization()));
+					new MemberEditForm(member.title(), member.role(), member.side(), member.organization()));
 		}
 		if (!model.containsAttribute("leaveForm")) {
-			model.addAttribute("leaveForm", new TeamForms.LeaveForm(clock.today()));
+			model.addAttribute("leaveForm", new LeaveForm(LocalDate.now(clock)));
 		}
-		model.addAttribute("today", clock.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "teams/member";
 	}
 
 	@PostMapping("/teams/{id}/members/{memberId}")
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long memberId,
-			@Valid @ModelAttribute("editForm") TeamForms.MemberEditForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("editForm") MemberEditForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -126,7 +125,7 @@ class RosterController {
 
 	@PostMapping("/teams/{id}/members/{memberId}/leave")
 	String leave(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long memberId,
-			@Valid @ModelAttribute("leaveForm") TeamForms.LeaveForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("leaveForm") LeaveForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {

@@ -1,5 +1,7 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,12 +44,12 @@ class RosterImport {
 
 	private final People people;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
 	private final AuditTrail audit;
 
 	RosterImport(Directory directory, TeamRepository teams, MembershipRepository memberships, People people,
-			TeamClock clock, AuditTrail audit) {
+			Clock clock, AuditTrail audit) {
 		this.directory = directory;
 		this.teams = teams;
 		this.memberships = memberships;
@@ -115,7 +117,7 @@ class RosterImport {
 		if (!preview.applicable()) {
 			throw new TeamRuleViolation(null, "teams.import.notApplicable");
 		}
-		var today = clock.today();
+		var today = LocalDate.now(clock);
 		var teamsByLea = new HashMap<String, Team>();
 		var added = 0;
 		for (var row : preview.rows()) {
@@ -123,7 +125,7 @@ class RosterImport {
 				continue;
 			}
 			var team = teamsByLea.computeIfAbsent(row.cdsCode(), code -> teams.findByActiveLeaCdsCode(code)
-				.orElseGet(() -> teams.save(new Team(directory.findLea(code).orElseThrow(), null, clock.now()))));
+				.orElseGet(() -> teams.save(new Team(directory.findLea(code).orElseThrow(), null, clock.instant()))));
 			var details = new MemberDetails(row.name(), row.email(), null, MemberRole.parse(row.role()).orElseThrow(),
 					Side.parse(row.side()).orElseThrow(), row.organization());
 			var person = details.email() == null ? null : people.findOrCreate(details.email(), details.name());

@@ -1,5 +1,6 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,9 +19,9 @@ class SelfAssessments {
 
 	private final AssessmentRepository assessments;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
-	SelfAssessments(TeamRepository teams, AssessmentRepository assessments, TeamClock clock) {
+	SelfAssessments(TeamRepository teams, AssessmentRepository assessments, Clock clock) {
 		this.teams = teams;
 		this.assessments = assessments;
 		this.clock = clock;
@@ -35,8 +36,8 @@ class SelfAssessments {
 		if (!teams.existsById(teamId)) {
 			throw new NotFoundException("No team " + teamId);
 		}
-		var assessment = assessments.save(new Assessment(teamId, assessedOn == null ? clock.today() : assessedOn,
-				ratings, actor.personId().value(), clock.now(), clock.today()));
+		var assessment = assessments.save(new Assessment(teamId, assessedOn == null ? LocalDate.now(clock) : assessedOn,
+				ratings, actor.personId().value(), clock.instant(), LocalDate.now(clock)));
 		return assessment.getId();
 	}
 

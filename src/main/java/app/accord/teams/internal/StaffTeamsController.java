@@ -9,6 +9,7 @@ import app.accord.accounts.SignedInUser;
 import app.accord.shared.Spreadsheets;
 import app.accord.directory.Directory;
 import app.accord.directory.Region;
+import app.accord.shared.web.Downloads;
 import app.accord.shared.web.FormErrors;
 
 import org.springframework.dao.DataAccessException;
@@ -27,11 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff: every team with filters and exports, the meeting rule, roster import. */
+/** Staff: every team with filters and exports; staff start a team for an LEA. */
 @Controller
 class StaffTeamsController {
-
-	static final long MAX_IMPORT_BYTES = 2_000_000;
 
 	private final TeamList list;
 
@@ -39,18 +38,15 @@ class StaffTeamsController {
 
 	private final MeetingRules rules;
 
-	private final RosterImport rosterImport;
-
 	private final TeamCreation creation;
 
 	private final Directory directory;
 
-	StaffTeamsController(TeamList list, TeamExport export, MeetingRules rules, RosterImport rosterImport,
-			TeamCreation creation, Directory directory) {
+	StaffTeamsController(TeamList list, TeamExport export, MeetingRules rules, TeamCreation creation,
+			Directory directory) {
 		this.list = list;
 		this.export = export;
 		this.rules = rules;
-		this.rosterImport = rosterImport;
 		this.creation = creation;
 		this.directory = directory;
 	}
@@ -66,15 +62,14 @@ class StaffTeamsController {
 		model.addAttribute("counties", directory.counties());
 		model.addAttribute("rule", rules.current());
 		if (!model.containsAttribute("startForm")) {
-			model.addAttribute("startForm", TeamForms.StartTeamForm.empty());
+			model.addAttribute("startForm", StartTeamForm.empty());
 		}
 		return "teams/staff-teams";
 	}
 
 	@PostMapping("/staff/teams")
-	String create(@AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("startForm") TeamForms.StartTeamForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("startForm") StartTeamForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				var id = creation.create(user, form.leaCdsCode(), form.name(), null);
@@ -95,8 +90,7 @@ class StaffTeamsController {
 			Locale locale) {
 		var table = export.table(list.visibleTo(user, filter(region, county, complete, regular)), locale);
 		// A byte-order mark so spreadsheet programs read the file as UTF-8.
-		var body = ("\uFEFF" + Spreadsheets.csv(table)).getBytes(StandardCharsets.UTF_8);
-		return download(body, "teams.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+		return Downloads.csv("\uFEFF" + Spreadsheets.csv(table), "teams.csv");
 	}
 
 	@GetMapping("/staff/teams/export.xlsx")
@@ -105,87 +99,12 @@ class StaffTeamsController {
 			@RequestParam(required = false) Boolean complete, @RequestParam(required = false) Boolean regular,
 			Locale locale) {
 		var table = export.table(list.visibleTo(user, filter(region, county, complete, regular)), locale);
-		return download(Spreadsheets.xlsx(table, "Teams"), "teams.xlsx",
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
+		return Downloads.xlsx(Spreadsheets.xlsx(table, "Teams"), "teams.xlsx");
 	}
 
 	private static TeamFilter filter(String region, String county, Boolean complete, Boolean regular) {
 		return new TeamFilter(Region.parse(region).orElse(null), county == null || county.isBlank() ? null : county,
 				complete, regular);
-	}
-
-	@GetMapping("/staff/teams/settings")
-	String settings(Model model) {
-		if (!model.containsAttribute("ruleForm")) {
-			var rule = rules.current();
-			model.addAttribute("ruleForm", new TeamForms.RuleForm(rule.minMeetings(), rule.windowDays()));
-		}
-		return "teams/staff-settings";
-	}
-
-	@PostMapping("/staff/teams/settings")
-	String saveSettings(@Valid @ModelAttribute("ruleForm") TeamForms.RuleForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				rules.change(new MeetingRule(form.minMeetings(), form.windowDays()));
-				redirect.addFlashAttribute("flash", "teams.settings.saved");
-				return "redirect:/staff/teams/settings";
-			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return "teams/staff-settings";
-	}
-
-	@GetMapping("/staff/teams/import")
-	String importPage() {
-		return "teams/staff-import";
-	}
-
-	@PostMapping("/staff/teams/import")
-	String preview(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false, defaultValue = "") String csv, Model model) throws java.io.IOException {
-		var text = csv;
-		if (file != null && !file.isEmpty()) {
-			if (file.getSize() > MAX_IMPORT_BYTES) {
-				model.addAttribute("importError", "teams.import.tooLarge");
-				return "teams/staff-import";
-			}
-			text = new String(file.getBytes(), StandardCharsets.UTF_8);
-		}
-		if (text.isBlank()) {
-			model.addAttribute("importError", "teams.import.empty");
-			return "teams/staff-import";
-		}
-		model.addAttribute("preview", rosterImport.preview(text));
-		model.addAttribute("csv", text);
-		return "teams/staff-import";
-	}
-
-	@PostMapping("/staff/teams/import/apply")
-	String apply(@RequestParam(defaultValue = "") String csv, Model model, RedirectAttributes redirect) {
-		try {
-			var added = rosterImport.apply(csv);
-			redirect.addFlashAttribute("flash", "teams.import.applied");
-			redirect.addFlashAttribute("importedCount", added);
-			return "redirect:/staff/teams";
-		}
-		catch (TeamRuleViolation | DataAccessException ex) {
-			model.addAttribute("importError", "teams.import.notApplied");
-			model.addAttribute("preview", rosterImport.preview(csv));
-			model.addAttribute("csv", csv);
-			return "teams/staff-import";
-		}
 	}
 
 }

@@ -2,12 +2,12 @@ package app.accord.teams.internal;
 
 /**
  * The change collides with one made at the same time or with existing state (a second
- * active team for an LEA, a person already on the roster): answered with 409 by the API.
+ * active team for an LEA, a person already on the roster): a conflict (409 by the API).
  */
 class TeamConflict extends TeamRuleViolation {
 
 	TeamConflict(String field, String messageKey, Object... arguments) {
-		super(field, messageKey, arguments);
+		super(Kind.CONFLICT, field, messageKey, arguments);
 	}
 
 }

@@ -1,5 +1,8 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import app.accord.accounts.AuditTrail;
 import app.accord.accounts.SignedInUser;
 import app.accord.directory.Directory;
@@ -23,12 +26,15 @@ class TeamCreation {
 
 	private final Transactions transactions;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
 	private final AuditTrail audit;
 
-	TeamCreation(TeamRepository teams, Directory directory, Transactions transactions, TeamClock clock,
-			AuditTrail audit) {
+	private final TeamPolicy policy;
+
+	TeamCreation(TeamRepository teams, Directory directory, Transactions transactions, Clock clock, AuditTrail audit,
+			TeamPolicy policy) {
+		this.policy = policy;
 		this.teams = teams;
 		this.directory = directory;
 		this.transactions = transactions;
@@ -81,15 +87,15 @@ class TeamCreation {
 		if (name != null && name.trim().length() > 200) {
 			throw new TeamRuleViolation("name", "teams.create.name.tooLong");
 		}
-		var founding = actor.isStaff() ? null : founderDetails(actor, founder);
+		var founding = policy.isStaff(actor) ? null : founderDetails(actor, founder);
 		var conflict = new TeamConflict("leaCdsCode", "teams.create.alreadyHasTeam", lea.name());
 		return transactions.inNew(() -> {
 			if (teams.findByActiveLeaCdsCode(lea.cdsCode()).isPresent()) {
 				throw conflict;
 			}
-			var team = new Team(lea, name, clock.now());
+			var team = new Team(lea, name, clock.instant());
 			if (founding != null) {
-				team.addMember(founding, actor.personId(), clock.today(), clock.today()).makeCoLead();
+				team.addMember(founding, actor.personId(), LocalDate.now(clock), LocalDate.now(clock)).makeCoLead();
 			}
 			teams.saveAndFlush(team);
 			audit.record("team.created", lea.cdsCode(), "team " + team.getId());
@@ -113,7 +119,7 @@ class TeamCreation {
 		transactions.inNew(() -> {
 			var team = teams.findById(teamId)
 				.orElseThrow(() -> new app.accord.shared.NotFoundException("No team " + teamId));
-			team.close(clock.now());
+			team.close(clock.instant());
 			audit.record("team.closed", team.getLeaCdsCode(), "team " + teamId);
 			return null;
 		}, () -> new TeamConflict(null, "teams.concurrentChange"));

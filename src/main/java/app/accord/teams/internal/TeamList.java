@@ -1,5 +1,6 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +27,12 @@ class TeamList {
 
 	private final MeetingRules rules;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
-	TeamList(TeamRepository teams, MeetingRepository meetings, MeetingRules rules, TeamClock clock) {
+	private final TeamPolicy policy;
+
+	TeamList(TeamRepository teams, MeetingRepository meetings, MeetingRules rules, Clock clock, TeamPolicy policy) {
+		this.policy = policy;
 		this.teams = teams;
 		this.meetings = meetings;
 		this.rules = rules;
@@ -38,7 +42,7 @@ class TeamList {
 	@PreAuthorize("@teamPolicy.isSignedIn(principal)")
 	@Transactional(readOnly = true)
 	List<TeamListRow> visibleTo(SignedInUser user, TeamFilter filter) {
-		Stream<Team> visible = user.isStaff() ? teams.findActiveWithMemberships().stream()
+		Stream<Team> visible = policy.isStaff(user) ? teams.findActiveWithMemberships().stream()
 				: teams.findActiveTeamsOfPerson(user.personId().value()).stream();
 		return rows(visible.toList()).stream().filter(filter::accepts).toList();
 	}
@@ -51,7 +55,7 @@ class TeamList {
 	}
 
 	private List<TeamListRow> rows(List<Team> all) {
-		var today = clock.today();
+		var today = LocalDate.now(clock);
 		var rule = rules.current();
 		Map<Long, List<LocalDate>> recent = new HashMap<>();
 		for (var row : meetings.findDatesSince(today.minusDays(rule.windowDays()))) {

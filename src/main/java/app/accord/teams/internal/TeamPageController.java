@@ -1,5 +1,6 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import app.accord.accounts.SignedInUser;
@@ -29,9 +30,9 @@ class TeamPageController {
 
 	private final TeamCreation creation;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
-	TeamPageController(TeamPages pages, TeamCreation creation, TeamClock clock) {
+	TeamPageController(TeamPages pages, TeamCreation creation, Clock clock) {
 		this.pages = pages;
 		this.creation = creation;
 		this.clock = clock;
@@ -53,9 +54,9 @@ class TeamPageController {
 		var view = pages.view(id, asOf, user);
 		model.addAttribute("team", view);
 		if (view.canManage() && !model.containsAttribute("memberForm")) {
-			model.addAttribute("memberForm", TeamForms.MemberForm.empty());
+			model.addAttribute("memberForm", MemberForm.empty());
 		}
-		model.addAttribute("today", clock.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "teams/team";
 	}
 

@@ -1,5 +1,6 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,12 +30,12 @@ class TeamPages {
 
 	private final TeamPolicy policy;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
 	private final List<TeamParticipation> participation;
 
 	TeamPages(TeamRepository teams, MeetingRepository meetings, AssessmentRepository assessments, MeetingRules rules,
-			TeamPolicy policy, TeamClock clock, List<TeamParticipation> participation) {
+			TeamPolicy policy, Clock clock, List<TeamParticipation> participation) {
 		this.teams = teams;
 		this.meetings = meetings;
 		this.assessments = assessments;
@@ -51,7 +52,7 @@ class TeamPages {
 	@Transactional(readOnly = true)
 	TeamView view(long teamId, LocalDate asOf, Object principal) {
 		var team = teams.findById(teamId).orElseThrow(() -> new NotFoundException("No team " + teamId));
-		var today = clock.today();
+		var today = LocalDate.now(clock);
 		var day = asOf == null ? today : asOf;
 		var log = meetings.findByTeamIdOrderByHeldOnDescIdDesc(teamId);
 		var rule = rules.current();

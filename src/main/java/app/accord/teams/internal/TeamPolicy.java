@@ -1,5 +1,7 @@
 package app.accord.teams.internal;
 
+import java.util.Optional;
+
 import app.accord.accounts.SignedInUser;
 
 import org.springframework.stereotype.Component;
@@ -9,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The one place that decides who may see and change what of a team. Staff may do
  * everything; current members read their own team; current co-leads manage it. Anyone
  * else, including someone guessing ids, is refused the same way whether the team exists
- * or not. Services refer to it in {@code @PreAuthorize("@teamPolicy...")}.
+ * or not. Services refer to it in {@code @PreAuthorize("@teamPolicy...")} and ask it
+ * whether someone is staff; nothing else unwraps the principal.
  */
 @Component("teamPolicy")
 class TeamPolicy {
@@ -22,26 +25,29 @@ class TeamPolicy {
 
 	@Transactional(readOnly = true)
 	public boolean canRead(Object principal, long teamId) {
-		if (!(principal instanceof SignedInUser user)) {
-			return false;
-		}
-		return user.isStaff() || memberships.isCurrentMember(teamId, user.personId().value());
+		return signedIn(principal)
+			.map(user -> user.isStaff() || memberships.isCurrentMember(teamId, user.personId().value()))
+			.orElse(false);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean canManage(Object principal, long teamId) {
-		if (!(principal instanceof SignedInUser user)) {
-			return false;
-		}
-		return user.isStaff() || memberships.isCurrentCoLead(teamId, user.personId().value());
+		return signedIn(principal)
+			.map(user -> user.isStaff() || memberships.isCurrentCoLead(teamId, user.personId().value()))
+			.orElse(false);
 	}
 
+	/** Staff see every team and start teams without sitting on them. */
 	public boolean isStaff(Object principal) {
-		return principal instanceof SignedInUser user && user.isStaff();
+		return signedIn(principal).map(SignedInUser::isStaff).orElse(false);
 	}
 
 	public boolean isSignedIn(Object principal) {
-		return principal instanceof SignedInUser;
+		return signedIn(principal).isPresent();
+	}
+
+	private static Optional<SignedInUser> signedIn(Object principal) {
+		return principal instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
 	}
 
 }

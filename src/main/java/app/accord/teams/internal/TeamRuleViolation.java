@@ -9,4 +9,8 @@ class TeamRuleViolation extends RuleViolation {
 		super(field, messageKey, arguments);
 	}
 
+	TeamRuleViolation(Kind kind, String field, String messageKey, Object... arguments) {
+		super(kind, field, messageKey, arguments);
+	}
+
 }

@@ -3,6 +3,7 @@ package app.accord.teams.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import app.accord.shared.NotFoundException;
 import app.accord.teams.Composition;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Participation;
@@ -21,6 +22,14 @@ public record TeamView(long id, String displayName, String name, String leaCdsCo
 		Composition composition, MeetingStatus meetingStatus, List<MeetingRow> meetings,
 		List<AssessmentRow> assessments, List<PracticeProgress> progress, List<Participation> participation,
 		boolean canManage, boolean staff) {
+
+	/** A member of the team, past or present. */
+	public MemberRow member(long memberId) {
+		return history.stream()
+			.filter(m -> m.id() == memberId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No member " + memberId));
+	}
 
 	public record MemberRow(long id, String name, String email, String title, MemberRole role, Side side,
 			String organization, boolean coLead, LocalDate joinedOn, LocalDate leftOn, boolean current) {

@@ -55,27 +55,17 @@ class TeamsApiController {
 
 	private final TeamCreation creation;
 
-	private final Roster roster;
-
-	private final MeetingLog meetingLog;
-
-	private final SelfAssessments assessments;
-
 	private final TeamPages pages;
 
 	private final TeamList list;
 
-	private final MessageSource messages;
+	private final TeamPolicy policy;
 
-	TeamsApiController(TeamCreation creation, Roster roster, MeetingLog meetingLog, SelfAssessments assessments,
-			TeamPages pages, TeamList list, MessageSource messages) {
+	TeamsApiController(TeamCreation creation, TeamPages pages, TeamList list, TeamPolicy policy) {
 		this.creation = creation;
-		this.roster = roster;
-		this.meetingLog = meetingLog;
-		this.assessments = assessments;
 		this.pages = pages;
 		this.list = list;
-		this.messages = messages;
+		this.policy = policy;
 	}
 
 	/**
@@ -84,33 +74,6 @@ class TeamsApiController {
 	record NewTeam(@NotBlank @Size(max = 14) String leaCdsCode, @Size(max = 200) String name,
 			@Size(max = 200) String title, @Schema(implementation = MemberRole.class) String role,
 			@Schema(implementation = Side.class) String side, @Size(max = 200) String organization) {
-	}
-
-	@Schema(name = "NewTeamMember")
-	record NewMember(@NotBlank(message = "{teams.member.name.required}") @Size(max = 200) String name,
-			@Email(message = "{teams.member.email.invalid}") @Size(max = 320) String email,
-			@Size(max = 200) String title,
-			@NotBlank(message = "{teams.member.role.required}") @Schema(implementation = MemberRole.class) String role,
-			@NotBlank(message = "{teams.member.side.required}") @Schema(implementation = Side.class) String side,
-			@Size(max = 200) String organization, @SensibleDate LocalDate joinedOn) {
-	}
-
-	record NewMeeting(@NotNull @SensibleDate LocalDate heldOn, @NotNull @Min(0) @Max(1000) Integer laborAttendees,
-			@NotNull @Min(0) @Max(1000) Integer managementAttendees,
-			@ArraySchema(schema = @Schema(implementation = MeetingTopic.class)) List<String> topics,
-			@Size(max = 500) String otherTopics, @Size(max = 4000) String decisions,
-			@Size(max = 4000) String nextSteps) {
-	}
-
-	record NewRating(@NotBlank @Schema(implementation = Practice.class) String practice,
-			@NotBlank @Schema(implementation = Stage.class) String stage, @Size(max = 2000) String evidence) {
-	}
-
-	record NewAssessment(@SensibleDate LocalDate assessedOn,
-			@NotNull @Size(min = 1, max = 20) List<@Valid @NotNull NewRating> ratings) {
-	}
-
-	record Created(long id) {
 	}
 
 	record CompositionJson(boolean complete, List<MemberRole> missingRoles, int laborCount, int managementCount,
@@ -146,11 +109,12 @@ class TeamsApiController {
 	@Operation(summary = "Start the labor-management team of an LEA",
 			description = "An LEA has at most one active team (409 otherwise). A creator who is not staff becomes "
 					+ "its first co-lead and must give their role and side.")
-	ResponseEntity<Created> create(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody NewTeam body) {
-		var founder = user.isStaff() && body.role() == null ? null
-				: new TeamCreation.Founder(body.title(), role(body.role()), side(body.side()), body.organization());
+	ResponseEntity<TeamsApi.Created> create(@AuthenticationPrincipal SignedInUser user,
+			@Valid @RequestBody NewTeam body) {
+		var founder = policy.isStaff(user) && body.role() == null ? null : new TeamCreation.Founder(body.title(),
+				TeamsApi.role(body.role()), TeamsApi.side(body.side()), body.organization());
 		var id = creation.create(user, body.leaCdsCode(), body.name(), founder);
-		return ResponseEntity.created(URI.create("/api/v1/teams/" + id.value())).body(new Created(id.value()));
+		return ResponseEntity.created(URI.create("/api/v1/teams/" + id.value())).body(new TeamsApi.Created(id.value()));
 	}
 
 	@GetMapping("/{id}")
@@ -179,96 +143,6 @@ class TeamsApiController {
 					row.region() == null ? null : row.region().slug(), CompositionJson.of(row.composition()),
 					row.meetingRegularly(), row.lastMeeting()))
 			.toList();
-	}
-
-	@PostMapping("/{id}/members")
-	@Operation(summary = "Add a member; one with an email is invited to sign in",
-			description = "409 when the person is already a current member.")
-	ResponseEntity<Created> addMember(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@Valid @RequestBody NewMember body) {
-		var details = new MemberDetails(body.name(), body.email(), body.title(), role(body.role()), side(body.side()),
-				body.organization());
-		var memberId = roster.add(id, details, body.joinedOn(), user);
-		return ResponseEntity.created(URI.create("/api/v1/teams/" + id + "/members/" + memberId))
-			.body(new Created(memberId));
-	}
-
-	@DeleteMapping("/{id}/members/{memberId}")
-	@Operation(summary = "Record that a member left (today, or on leftOn); the record stays in the history")
-	ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long memberId,
-			@RequestParam(required = false) @SensibleDate LocalDate leftOn) {
-		roster.leave(id, memberId, leftOn);
-		return ResponseEntity.noContent().build();
-	}
-
-	@PostMapping("/{id}/meetings")
-	@Operation(summary = "Log a learning-team meeting",
-			description = "Topics: " + "STUDENT_LEARNING, BUDGET, "
-					+ "WORKING_CONDITIONS, PROFESSIONAL_DEVELOPMENT, COMMUNICATION, SCHOOL_CLIMATE, HEALTH_AND_SAFETY, "
-					+ "EVALUATION, CONTRACT_IMPLEMENTATION, TEAM_DEVELOPMENT")
-	ResponseEntity<Created> addMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@Valid @RequestBody NewMeeting body) {
-		var topics = EnumSet.noneOf(MeetingTopic.class);
-		for (var topic : body.topics() == null ? List.<String>of() : body.topics()) {
-			topics.add(MeetingTopic.parse(topic)
-				.orElseThrow(() -> new IllegalArgumentException(
-						"Unknown topic '" + topic + "'. Use one of: " + Arrays.toString(MeetingTopic.values()) + ".")));
-		}
-		var meetingId = meetingLog.record(id, new MeetingDetails(body.heldOn(), body.laborAttendees(),
-				body.managementAttendees(), topics, body.otherTopics(), body.decisions(), body.nextSteps()), user);
-		return ResponseEntity.created(URI.create("/api/v1/teams/" + id + "/meetings/" + meetingId))
-			.body(new Created(meetingId));
-	}
-
-	@PostMapping("/{id}/assessments")
-	@Operation(summary = "Record a self-assessment rating each of the seven practices",
-			description = "Practices: " + "COLLABORATIVE_PROBLEM_SOLVING, GUIDING_PRINCIPLES, DIVERSE_TEAM, "
-					+ "SHARED_VISION, DECISION_MAKING, COMMUNICATION, STRUCTURE_FOR_COLLABORATION; stages: "
-					+ "NOT_STARTED, EMERGING, DEVELOPING, ESTABLISHED")
-	ResponseEntity<Created> addAssessment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@Valid @RequestBody NewAssessment body) {
-		var ratings = new ArrayList<Assessment.Rating>();
-		for (var rating : body.ratings()) {
-			var practice = Practice.parse(rating.practice())
-				.orElseThrow(() -> new IllegalArgumentException("Unknown practice '" + rating.practice()
-						+ "'. Use one of: " + Arrays.toString(Practice.values()) + "."));
-			var stage = Stage.parse(rating.stage())
-				.orElseThrow(() -> new IllegalArgumentException("Unknown stage '" + rating.stage() + "'. Use one of: "
-						+ Arrays.toString(Stage.values()) + "."));
-			ratings.add(new Assessment.Rating(practice, stage, rating.evidence()));
-		}
-		var assessmentId = assessments.record(id, body.assessedOn(), ratings, user);
-		return ResponseEntity.created(URI.create("/api/v1/teams/" + id + "/assessments/" + assessmentId))
-			.body(new Created(assessmentId));
-	}
-
-	@ExceptionHandler(TeamRuleViolation.class)
-	ProblemDetail ruleViolation(TeamRuleViolation ex, Locale locale) {
-		var status = ex instanceof TeamConflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-		var problem = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
-		if (ex.field() != null) {
-			problem.setProperty("field", ex.field());
-		}
-		return problem;
-	}
-
-	private static MemberRole role(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return MemberRole.parse(value)
-			.orElseThrow(() -> new TeamRuleViolation("role", "teams.api.role.unknown", value,
-					Arrays.toString(MemberRole.values())));
-	}
-
-	private static Side side(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return Side.parse(value)
-			.orElseThrow(() -> new TeamRuleViolation("side", "teams.api.side.unknown", value,
-					Arrays.toString(Side.values())));
 	}
 
 }

@@ -1,5 +1,7 @@
 package app.accord.teams.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -18,71 +20,36 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Co-leads log learning-team meetings and record practice self-assessments. */
+/** Co-leads record practice self-assessments. */
 @Controller
-class LearningLogController {
-
-	private final MeetingLog meetings;
+class AssessmentController {
 
 	private final SelfAssessments assessments;
 
 	private final TeamPages pages;
 
-	private final TeamClock clock;
+	private final Clock clock;
 
-	LearningLogController(MeetingLog meetings, SelfAssessments assessments, TeamPages pages, TeamClock clock) {
-		this.meetings = meetings;
+	AssessmentController(SelfAssessments assessments, TeamPages pages, Clock clock) {
 		this.assessments = assessments;
 		this.pages = pages;
 		this.clock = clock;
 	}
 
-	@GetMapping("/teams/{id}/meetings/new")
-	String newMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-		model.addAttribute("meetingForm", TeamForms.MeetingForm.empty(clock.today()));
-		return meetingPage(user, id, model);
-	}
-
-	@PostMapping("/teams/{id}/meetings")
-	String addMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@Valid @ModelAttribute("meetingForm") TeamForms.MeetingForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		var page = meetingPage(user, id, model);
-		if (!result.hasErrors()) {
-			try {
-				meetings.record(id, form.details(), user);
-				redirect.addFlashAttribute("flash", "teams.meeting.recorded");
-				return "redirect:/teams/" + id + "#meetings";
-			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page;
-	}
-
-	private String meetingPage(SignedInUser user, long id, Model model) {
-		model.addAttribute("team", pages.viewForManager(id, user));
-		model.addAttribute("topics", MeetingTopic.values());
-		model.addAttribute("today", clock.today());
-		return "teams/meeting-new";
-	}
-
 	@GetMapping("/teams/{id}/assessments/new")
 	String newAssessment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-		var page = assessmentPage(user, id, model);
-		var team = (TeamView) model.getAttribute("team");
-		model.addAttribute("assessmentForm", TeamForms.AssessmentForm.startingFrom(clock.today(), team.progress()));
-		return page;
+		var team = pages.viewForManager(id, user);
+		model.addAttribute("assessmentForm", AssessmentForm.startingFrom(LocalDate.now(clock), team.progress()));
+		return assessmentPage(team, model);
 	}
 
 	@PostMapping("/teams/{id}/assessments")
 	String addAssessment(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@Valid @ModelAttribute("assessmentForm") TeamForms.AssessmentForm form, BindingResult bound, Model model,
+			@Valid @ModelAttribute("assessmentForm") AssessmentForm form, BindingResult bound, Model model,
 			RedirectAttributes redirect) {
-		var page = assessmentPage(user, id, model);
+		var page = assessmentPage(pages.viewForManager(id, user), model);
 		var result = (bound.getTarget() != null) ? bound : keepTyped(bound, model);
-		((TeamForms.AssessmentForm) result.getTarget()).rejectUnknownStages(result);
+		((AssessmentForm) result.getTarget()).rejectUnknownStages(result);
 		if (!result.hasErrors()) {
 			try {
 				assessments.record(id, form.assessedOn(), form.ratings(), user);
@@ -103,7 +70,7 @@ class LearningLogController {
 	 */
 	@SuppressWarnings("unchecked")
 	private static BindingResult keepTyped(BindingResult bound, Model model) {
-		var kept = new TeamForms.AssessmentForm(null, (Map<String, String>) bound.getFieldValue("stages"),
+		var kept = new AssessmentForm(null, (Map<String, String>) bound.getFieldValue("stages"),
 				(Map<String, String>) bound.getFieldValue("evidence"));
 		var result = new BeanPropertyBindingResult(kept, bound.getObjectName());
 		result.addAllErrors(bound);
@@ -112,11 +79,11 @@ class LearningLogController {
 		return result;
 	}
 
-	private String assessmentPage(SignedInUser user, long id, Model model) {
-		model.addAttribute("team", pages.viewForManager(id, user));
+	private String assessmentPage(TeamView team, Model model) {
+		model.addAttribute("team", team);
 		model.addAttribute("practices", Practice.values());
 		model.addAttribute("stages", Stage.values());
-		model.addAttribute("today", clock.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "teams/assessment-new";
 	}
 
