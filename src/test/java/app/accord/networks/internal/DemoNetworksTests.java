@@ -38,7 +38,7 @@ class DemoNetworksTests {
 		// The other modules' demo data, as the demo profile creates it before this (their
 		// classes are not ours to name).
 		run("app.accord.directory.internal.DemoOrganizations");
-		run("app.accord.teams.internal.DemoTeams");
+		run("app.accord.teams.demo.DemoTeams");
 		run("app.accord.events.internal.DemoEvents");
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoNetworks.class);
 		demo.createSampleData();
