@@ -8,10 +8,10 @@ import app.accord.accounts.SignedInUser;
 import app.accord.directory.OrganizationKind;
 import app.accord.directory.Organizations;
 import app.accord.networks.internal.Engagements.EngagementFilter;
-import app.accord.networks.internal.NetworkForms.ConsultantForm;
-import app.accord.networks.internal.NetworkForms.EngagementForm;
-import app.accord.networks.internal.NetworkForms.SessionForm;
-import app.accord.networks.internal.NetworkForms.StatusForm;
+import app.accord.networks.internal.EngagementForms.ConsultantForm;
+import app.accord.networks.internal.EngagementForms.EngagementForm;
+import app.accord.networks.internal.EngagementForms.SessionForm;
+import app.accord.networks.internal.EngagementForms.StatusForm;
 import app.accord.shared.web.FormErrors;
 
 import jakarta.validation.Valid;
@@ -38,13 +38,17 @@ class EngagementController {
 
 	private final Engagements engagements;
 
-	private final NetworkExports exports;
+	private final EngagementExport exports;
 
 	private final Organizations organizations;
 
 	private final Clock clock;
 
-	EngagementController(Engagements engagements, NetworkExports exports, Organizations organizations, Clock clock) {
+	private final NetworkPolicy policy;
+
+	EngagementController(Engagements engagements, EngagementExport exports, Organizations organizations, Clock clock,
+			NetworkPolicy policy) {
+		this.policy = policy;
 		this.engagements = engagements;
 		this.exports = exports;
 		this.organizations = organizations;
@@ -59,7 +63,7 @@ class EngagementController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", EngagementStatus.values());
 		model.addAttribute("organizations", organizations.ofKind(OrganizationKind.CONSULTING_PARTNER));
-		model.addAttribute("staff", user.isStaff());
+		model.addAttribute("staff", policy.isStaff(user));
 		return "networks/engagements";
 	}
 
@@ -69,7 +73,7 @@ class EngagementController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "csv") String format,
 			Locale locale) {
 		var rows = engagements.visibleTo(user, filter(status, organization, q));
-		return NetworkController.download(exports.engagementsTable(rows, locale), format, "engagements", "Engagements");
+		return NetworkDownloads.table(exports.engagementsTable(rows, locale), format, "engagements", "Engagements");
 	}
 
 	private static EngagementFilter filter(String status, Long organization, String q) {
@@ -84,7 +88,7 @@ class EngagementController {
 
 	@GetMapping("/engagements/new")
 	String newEngagement(@AuthenticationPrincipal SignedInUser user, Model model) {
-		if (user == null || !user.isStaff()) {
+		if (!policy.isStaff(user)) {
 			throw new AccessDeniedException("Staff record engagements");
 		}
 		model.addAttribute("form", new EngagementForm(null, null, null, null, null, null, null, null, null));
@@ -114,9 +118,8 @@ class EngagementController {
 	String engagement(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		var view = engagements.view(id);
 		model.addAttribute("e", view);
-		model.addAttribute("staff", user.isStaff());
-		model.addAttribute("canLog",
-				user.isStaff() || view.consultants().stream().anyMatch(c -> c.personId() == user.personId().value()));
+		model.addAttribute("staff", policy.isStaff(user));
+		model.addAttribute("canLog", policy.canLog(user, id));
 		model.addAttribute("nextStatuses",
 				java.util.Arrays.stream(EngagementStatus.values()).filter(view.status()::mayBecome).toList());
 		if (!model.containsAttribute("sessionForm")) {

@@ -51,8 +51,11 @@ class Engagements {
 
 	private final JdbcTemplate jdbc;
 
+	private final NetworkPolicy policy;
+
 	Engagements(EngagementRepository engagements, Directory directory, Organizations organizations, People people,
-			Teams teams, AuditTrail audit, Clock clock, JdbcTemplate jdbc) {
+			Teams teams, AuditTrail audit, Clock clock, JdbcTemplate jdbc, NetworkPolicy policy) {
+		this.policy = policy;
 		this.jdbc = jdbc;
 		this.engagements = engagements;
 		this.directory = directory;
@@ -147,11 +150,11 @@ class Engagements {
 	@Transactional(readOnly = true)
 	public List<EngagementView> visibleTo(SignedInUser user, EngagementFilter filter) {
 		var visible = new ArrayList<Engagement>();
-		if (user.isStaff()) {
+		if (policy.isStaff(user)) {
 			visible.addAll(engagements.findAllByOrderByStartsOnDescIdDesc());
 		}
 		else {
-			if (user.role() == Role.CONSULTANT) {
+			if (policy.isConsultant(user)) {
 				visible.addAll(engagements.findAssignedTo(user.personId().value()));
 			}
 			var coLed = teams.teamsOf(user.personId())

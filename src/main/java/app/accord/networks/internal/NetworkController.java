@@ -46,32 +46,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Network pages: the list (all networks with filters and export for staff, their own for
- * coordinators), a network's page with its members, committee, partners and convenings,
- * its dashboard as of any day with exports, and its map.
+ * coordinators) and a network's page with its members, committee, partners and
+ * convenings.
  */
 @Controller
 class NetworkController {
 
 	private final NetworkService networks;
 
-	private final NetworkDashboards dashboards;
-
-	private final NetworkExports exports;
+	private final NetworkListExport exports;
 
 	private final Organizations organizations;
 
-	private final Directory directory;
+	private final NetworkPolicy policy;
 
-	private final CountyMap map;
-
-	NetworkController(NetworkService networks, NetworkDashboards dashboards, NetworkExports exports,
-			Organizations organizations, Directory directory, CountyMap map) {
+	NetworkController(NetworkService networks, NetworkListExport exports, Organizations organizations,
+			NetworkPolicy policy) {
 		this.networks = networks;
-		this.dashboards = dashboards;
 		this.exports = exports;
 		this.organizations = organizations;
-		this.directory = directory;
-		this.map = map;
+		this.policy = policy;
 	}
 
 	@GetMapping("/networks")
@@ -81,7 +75,7 @@ class NetworkController {
 		model.addAttribute("networks", networks.visibleTo(user, filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("regions", Region.values());
-		model.addAttribute("staff", user.isStaff());
+		model.addAttribute("staff", policy.isStaff(user));
 		return "networks/list";
 	}
 
@@ -91,7 +85,7 @@ class NetworkController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "csv") String format,
 			Locale locale) {
 		var table = exports.networksTable(networks.visibleTo(user, filter(region, schoolYear, q)), locale);
-		return download(table, format, "networks", "Networks");
+		return NetworkDownloads.table(table, format, "networks", "Networks");
 	}
 
 	private static NetworkFilter filter(String region, Integer schoolYear, String q) {
@@ -100,7 +94,7 @@ class NetworkController {
 
 	@GetMapping("/networks/new")
 	String newNetwork(@AuthenticationPrincipal SignedInUser user, Model model) {
-		if (user == null || !user.isStaff()) {
+		if (!policy.isStaff(user)) {
 			throw new org.springframework.security.access.AccessDeniedException("Staff create networks");
 		}
 		model.addAttribute("form", new NetworkForm(null, null, null, null, null));
@@ -129,10 +123,10 @@ class NetworkController {
 		var view = networks.view(id);
 		model.addAttribute("network", view);
 		model.addAttribute("linkable", networks.linkableConvenings(id));
-		model.addAttribute("staff", user.isStaff());
+		model.addAttribute("staff", policy.isStaff(user));
 		model.addAttribute("sides", Side.values());
 		model.addAttribute("partnerRoles", PartnerRole.values());
-		if (user.isStaff()) {
+		if (policy.isStaff(user)) {
 			model.addAttribute("organizations", organizations.list());
 		}
 		if (!model.containsAttribute("leaveForm")) {
@@ -253,79 +247,6 @@ class NetworkController {
 	private static String backTo(long id, String section, String flash, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flash", flash);
 		return "redirect:/networks/" + id + "#" + section;
-	}
-
-	/** The whole page, or only the figures when htmx asks after the date changed. */
-	@GetMapping("/networks/{id}/dashboard")
-	String dashboard(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("d", dashboards.dashboard(id, asOf));
-		return htmx != null ? "networks/dashboard :: figures" : "networks/dashboard";
-	}
-
-	@GetMapping("/networks/{id}/dashboard/export")
-	ResponseEntity<byte[]> exportDashboard(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "csv") String format, Locale locale) {
-		var d = dashboards.dashboard(id, asOf);
-		var name = SafeFilename.of(d.networkName() + " " + d.asOf());
-		if ("pdf".equals(format)) {
-			return ResponseEntity.ok()
-				.contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".pdf\"")
-				.body(exports.dashboardPdf(d, locale));
-		}
-		return download(exports.dashboardTable(d, locale), format, name, "Dashboard");
-	}
-
-	@GetMapping("/networks/{id}/map")
-	String map(@PathVariable long id, Model model) {
-		var view = networks.view(id);
-		var current = view.members().stream().filter(NetworkViews.MemberRow::current).toList();
-		var counties = new HashSet<String>();
-		var dots = new ArrayList<Dot>();
-		directory.findLea(view.hubCdsCode()).ifPresent(hub -> counties.add(hub.county()));
-		for (var member : current) {
-			if (member.county() != null) {
-				counties.add(member.county());
-			}
-			directory.locate(member.cdsCode()).ifPresent(at -> {
-				var point = map.project(at.longitude(), at.latitude());
-				dots.add(new Dot(member.cdsCode(), member.leaName(), point.x(), point.y(), false));
-			});
-		}
-		directory.locate(view.hubCdsCode()).ifPresent(at -> {
-			var point = map.project(at.longitude(), at.latitude());
-			dots.add(new Dot(view.hubCdsCode(), view.hubName(), point.x(), point.y(), true));
-		});
-		var shading = new java.util.HashMap<String, Boolean>();
-		counties.forEach(c -> shading.put(c, true));
-		model.addAttribute("network", view);
-		model.addAttribute("members", current);
-		model.addAttribute("viewBox", map.viewBox());
-		model.addAttribute("outline", map.outline());
-		model.addAttribute("counties", map.shade(shading));
-		model.addAttribute("dots", dots);
-		return "networks/map";
-	}
-
-	/** A member's dot on the map; the hub's is drawn larger and last. */
-	record Dot(String cdsCode, String name, double x, double y, boolean hub) {
-	}
-
-	static ResponseEntity<byte[]> download(List<List<String>> table, String format, String name, String sheet) {
-		if ("xlsx".equals(format)) {
-			return ResponseEntity.ok()
-				.contentType(
-						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".xlsx\"")
-				.body(Spreadsheets.xlsx(table, sheet));
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-			.body(Spreadsheets.csv(table).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

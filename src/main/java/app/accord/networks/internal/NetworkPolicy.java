@@ -1,5 +1,7 @@
 package app.accord.networks.internal;
 
+import java.util.Optional;
+
 import app.accord.accounts.Role;
 import app.accord.accounts.SignedInUser;
 import app.accord.teams.Teams;
@@ -31,48 +33,59 @@ class NetworkPolicy {
 	}
 
 	public boolean isStaff(Object principal) {
-		return principal instanceof SignedInUser user && user.isStaff();
+		return signedIn(principal).map(SignedInUser::isStaff).orElse(false);
 	}
 
 	public boolean isSignedIn(Object principal) {
-		return principal instanceof SignedInUser;
+		return signedIn(principal).isPresent();
+	}
+
+	/** Holds the coordinator role: sees the networks they are named coordinator of. */
+	public boolean isCoordinator(Object principal) {
+		return signedIn(principal).map(user -> user.role() == Role.COORDINATOR).orElse(false);
+	}
+
+	/** Holds the consultant role: sees the engagements they are assigned to. */
+	public boolean isConsultant(Object principal) {
+		return signedIn(principal).map(user -> user.role() == Role.CONSULTANT).orElse(false);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean canRun(Object principal, long networkId) {
-		if (!(principal instanceof SignedInUser user)) {
-			return false;
-		}
-		return user.isStaff()
-				|| user.role() == Role.COORDINATOR && networks.isCoordinator(networkId, user.personId().value());
+		return signedIn(principal)
+			.map(user -> user.isStaff()
+					|| isCoordinator(user) && networks.isCoordinator(networkId, user.personId().value()))
+			.orElse(false);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean canRead(Object principal, long engagementId) {
-		if (!(principal instanceof SignedInUser user)) {
-			return false;
-		}
-		if (user.isStaff() || isAssignedConsultant(user, engagementId)) {
-			return true;
-		}
-		var engagement = engagements.findById(engagementId);
-		return engagement.isPresent() && isCoLeadOf(user, engagement.get().getLeaCdsCode());
+		return signedIn(principal).map(user -> {
+			if (user.isStaff() || isAssignedConsultant(user, engagementId)) {
+				return true;
+			}
+			var engagement = engagements.findById(engagementId);
+			return engagement.isPresent() && isCoLeadOf(user, engagement.get().getLeaCdsCode());
+		}).orElse(false);
 	}
 
+	/** Who logs an engagement's sessions: staff and the consultants assigned to it. */
 	@Transactional(readOnly = true)
 	public boolean canLog(Object principal, long engagementId) {
-		if (!(principal instanceof SignedInUser user)) {
-			return false;
-		}
-		return user.isStaff() || isAssignedConsultant(user, engagementId);
+		return signedIn(principal).map(user -> user.isStaff() || isAssignedConsultant(user, engagementId))
+			.orElse(false);
 	}
 
-	boolean isAssignedConsultant(SignedInUser user, long engagementId) {
-		return user.role() == Role.CONSULTANT && engagements.isAssigned(engagementId, user.personId().value());
+	private boolean isAssignedConsultant(SignedInUser user, long engagementId) {
+		return isConsultant(user) && engagements.isAssigned(engagementId, user.personId().value());
 	}
 
-	boolean isCoLeadOf(SignedInUser user, String cdsCode) {
+	private boolean isCoLeadOf(SignedInUser user, String cdsCode) {
 		return teams.findActiveTeamOf(cdsCode).map(team -> teams.isCoLead(user.personId(), team.id())).orElse(false);
+	}
+
+	private static Optional<SignedInUser> signedIn(Object principal) {
+		return principal instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
 	}
 
 }

@@ -56,8 +56,11 @@ class NetworkService {
 
 	private final Clock clock;
 
+	private final NetworkPolicy policy;
+
 	NetworkService(NetworkRepository networks, Directory directory, Organizations organizations, Convenings convenings,
-			People people, AuditTrail audit, Clock clock) {
+			People people, AuditTrail audit, Clock clock, NetworkPolicy policy) {
+		this.policy = policy;
 		this.networks = networks;
 		this.directory = directory;
 		this.organizations = organizations;
@@ -111,9 +114,8 @@ class NetworkService {
 	@PreAuthorize("@networkPolicy.isSignedIn(principal)")
 	@Transactional(readOnly = true)
 	public List<NetworkRow> visibleTo(SignedInUser user, NetworkFilter filter) {
-		var visible = user.isStaff() ? networks.findAllByOrderByNameAsc()
-				: user.role() == app.accord.accounts.Role.COORDINATOR
-						? networks.findCoordinatedBy(user.personId().value()) : List.<Network>of();
+		var visible = policy.isStaff(user) ? networks.findAllByOrderByNameAsc()
+				: policy.isCoordinator(user) ? networks.findCoordinatedBy(user.personId().value()) : List.<Network>of();
 		var today = LocalDate.now(clock);
 		return visible.stream().map(n -> row(n, today)).filter(filter::matches).toList();
 	}

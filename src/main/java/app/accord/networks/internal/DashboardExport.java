@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import app.accord.networks.internal.EngagementViews.EngagementView;
 import app.accord.networks.internal.NetworkDashboards.Dashboard;
-import app.accord.networks.internal.NetworkViews.NetworkRow;
 import app.accord.shared.PdfFont;
 import app.accord.shared.PdfFont.Weight;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,19 +18,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/**
- * Tables of the dashboard and the overviews for CSV/XLSX, and the dashboard as a
- * printable one-page PDF for funders.
- */
+/** The dashboard as a table for CSV/XLSX, and as a printable one-page PDF for funders. */
 @Component
-class NetworkExports {
+class DashboardExport {
 
 	/** Rows of members that fit on the page; beyond, the PDF says how many more. */
 	static final int PDF_MEMBER_ROWS = 24;
 
 	private final MessageSource messages;
 
-	NetworkExports(MessageSource messages) {
+	DashboardExport(MessageSource messages) {
 		this.messages = messages;
 	}
 
@@ -64,36 +59,6 @@ class NetworkExports {
 				row.add(stage == null ? "" : m("teams.stage." + stage, locale));
 			}
 			table.add(row);
-		}
-		return table;
-	}
-
-	List<List<String>> networksTable(List<NetworkRow> rows, Locale locale) {
-		var table = new ArrayList<List<String>>();
-		table.add(List.of(m("networks.field.name", locale), m("networks.field.hub", locale),
-				m("networks.field.region", locale), m("networks.field.schoolYears", locale),
-				m("networks.list.members", locale)));
-		for (var row : rows) {
-			table.add(List.of(row.name(), row.hubName(), m(row.region().messageKey(), locale), row.schoolYears(),
-					String.valueOf(row.currentMembers())));
-		}
-		return table;
-	}
-
-	List<List<String>> engagementsTable(List<EngagementView> rows, Locale locale) {
-		var table = new ArrayList<List<String>>();
-		table.add(List.of(m("networks.export.cdsCode", locale), m("networks.export.lea", locale),
-				m("networks.engagement.organization", locale), m("networks.engagement.consultants", locale),
-				m("networks.engagement.status", locale), m("networks.engagement.startsOn", locale),
-				m("networks.engagement.endsOn", locale), m("networks.engagement.sessionsPlanned", locale),
-				m("networks.engagement.sessionsHeld", locale), m("networks.engagement.hours", locale),
-				m("networks.engagement.amount", locale)));
-		for (var e : rows) {
-			table.add(List.of(e.leaCdsCode(), e.leaName(), e.organization() == null ? "" : e.organization().name(),
-					String.join("; ", e.consultants().stream().map(c -> c.name()).toList()),
-					m(e.status().messageKey(), locale), e.startsOn().toString(), e.endsOn().toString(),
-					String.valueOf(e.sessionsPlanned()), String.valueOf(e.sessionsHeld()), String.valueOf(e.hours()),
-					e.amountCents() == null ? "" : String.format(Locale.US, "%.2f", e.amountCents() / 100.0)));
 		}
 		return table;
 	}
