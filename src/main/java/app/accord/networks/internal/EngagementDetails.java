@@ -1,8 +1,0 @@
-package app.accord.networks.internal;
-
-import java.time.LocalDate;
-
-/** The scope of work of a coaching engagement. */
-record EngagementDetails(String leaCdsCode, long organizationId, String goals, String deliverables, int sessionsPlanned,
-		LocalDate startsOn, LocalDate endsOn, Long amountCents) {
-}

@@ -1,8 +1,0 @@
-package app.accord.teams.internal;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-/** The single row of team settings. */
-interface TeamSettingsRepository extends JpaRepository<TeamSettings, Integer> {
-
-}

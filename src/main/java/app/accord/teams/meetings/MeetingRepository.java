@@ -1,0 +1,19 @@
+package app.accord.teams.meetings;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Learning-team meetings and the dates the "meeting regularly" rule reads. */
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	List<Meeting> findByTeamIdOrderByHeldOnDescIdDesc(long teamId);
+
+	@Query("select m.teamId, m.heldOn from Meeting m where m.heldOn >= :from")
+	List<Object[]> findDatesSince(java.time.LocalDate from);
+
+	@Query("select m.teamId, max(m.heldOn) from Meeting m group by m.teamId")
+	List<Object[]> findLastMeetingDates();
+
+}

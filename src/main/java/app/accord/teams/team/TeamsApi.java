@@ -1,0 +1,39 @@
+package app.accord.teams.team;
+
+import java.util.Arrays;
+
+import app.accord.teams.MemberRole;
+import app.accord.teams.Side;
+
+/**
+ * What the controllers of the teams API share: the answer to a creation, the seat's
+ * values.
+ */
+public final class TeamsApi {
+
+	private TeamsApi() {
+	}
+
+	/** The id of what a request created. */
+	public record Created(long id) {
+	}
+
+	public static MemberRole role(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return MemberRole.parse(value)
+			.orElseThrow(() -> new TeamRuleViolation("role", "teams.api.role.unknown", value,
+					Arrays.toString(MemberRole.values())));
+	}
+
+	public static Side side(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return Side.parse(value)
+			.orElseThrow(() -> new TeamRuleViolation("side", "teams.api.side.unknown", value,
+					Arrays.toString(Side.values())));
+	}
+
+}
