@@ -30,7 +30,7 @@ class DemoEventsTests {
 		// The teams module's demo data, as the demo profile would have it (its class is
 		// not ours to name).
 		((DemoData) context.getAutowireCapableBeanFactory()
-			.createBean(Class.forName("app.accord.teams.internal.DemoTeams"))).createSampleData();
+			.createBean(Class.forName("app.accord.teams.demo.DemoTeams"))).createSampleData();
 
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoEvents.class);
 		demo.createSampleData();

@@ -1,5 +1,6 @@
 package app.accord.shared.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import app.accord.teams.Side;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,24 +79,22 @@ class ApiDocumentationTests {
 		expected.put("POST /api/v1/teams side", sides);
 		expected.put("POST /api/v1/teams/{id}/members role", roles);
 		expected.put("POST /api/v1/teams/{id}/members side", sides);
-		expected.put("POST /api/v1/teams/{id}/meetings topics[]", names("app.accord.teams.internal.MeetingTopic"));
-		expected.put("POST /api/v1/teams/{id}/assessments ratings[].practice",
-				names("app.accord.teams.internal.Practice"));
-		expected.put("POST /api/v1/teams/{id}/assessments ratings[].stage", names("app.accord.teams.internal.Stage"));
+		expected.put("POST /api/v1/teams/{id}/meetings topics[]", names("teams", "MeetingTopic"));
+		expected.put("POST /api/v1/teams/{id}/assessments ratings[].practice", names("teams", "Practice"));
+		expected.put("POST /api/v1/teams/{id}/assessments ratings[].stage", names("teams", "Stage"));
 		expected.put("POST /api/v1/events region", regions);
-		expected.put("POST /api/v1/events kind", names("app.accord.events.internal.EventKind"));
-		expected.put("POST /api/v1/events format", names("app.accord.events.internal.EventFormat"));
-		expected.put("POST /api/v1/events registrationMode", names("app.accord.events.internal.RegistrationMode"));
+		expected.put("POST /api/v1/events kind", names("events", "EventKind"));
+		expected.put("POST /api/v1/events format", names("events", "EventFormat"));
+		expected.put("POST /api/v1/events registrationMode", names("events", "RegistrationMode"));
 		expected.put("POST /api/v1/events/{id}/registrations attendees[].role", roles);
 		expected.put("POST /api/v1/events/{id}/registrations attendees[].side", sides);
 		expected.put("POST /api/v1/events/{id}/registrations person.role", roles);
 		expected.put("POST /api/v1/events/{id}/registrations person.side", sides);
-		expected.put("POST /api/v1/resources metadata.kind", names("app.accord.library.internal.ResourceKind"));
+		expected.put("POST /api/v1/resources metadata.kind", names("library", "ResourceKind"));
 		expected.put("POST /api/v1/resources metadata.language", List.of("en", "es"));
-		expected.put("POST /api/v1/resources metadata.visibility", names("app.accord.library.internal.Visibility"));
+		expected.put("POST /api/v1/resources metadata.visibility", names("library", "Visibility"));
 		expected.put("POST /api/v1/networks region", regions);
-		expected.put("POST /api/v1/surveys/instruments sections[].items[].kind",
-				names("app.accord.surveys.internal.ItemKind"));
+		expected.put("POST /api/v1/surveys/instruments sections[].items[].kind", names("surveys", "ItemKind"));
 
 		var fields = requestFields();
 		expected.forEach((field, values) -> assertThat(fields).as(field).containsKey(field));
@@ -107,7 +107,7 @@ class ApiDocumentationTests {
 				"$.paths['/api/v1/engagements/{id}/status'].post.parameters[?(@.name == 'status')].schema");
 		assertThat(parameters).singleElement()
 			.extracting(schema -> schema.get("enum"))
-			.isEqualTo(names("app.accord.networks.internal.EngagementStatus"));
+			.isEqualTo(names("networks", "EngagementStatus"));
 	}
 
 	@Test
@@ -180,13 +180,24 @@ class ApiDocumentationTests {
 		return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
 	}
 
-	/** Enums the modules keep to themselves, named as the server parses them. */
+	/**
+	 * Enums the modules keep to themselves, named as the server parses them: found by
+	 * module and simple name in whichever of the module's packages holds them.
+	 */
 	@SuppressWarnings("unchecked")
-	private static List<String> names(String type) {
+	private static List<String> names(String module, String simpleName) {
 		try {
-			return names((Class<? extends Enum<?>>) Class.forName(type));
+			var found = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:app/accord/" + module + "/**/" + simpleName + ".class");
+			if (found.length != 1) {
+				throw new IllegalStateException(found.length + " classes " + simpleName + " in " + module);
+			}
+			var path = found[0].getURL().toString();
+			var name = path.substring(path.lastIndexOf("app/accord/"), path.length() - ".class".length())
+				.replace('/', '.');
+			return names((Class<? extends Enum<?>>) Class.forName(name));
 		}
-		catch (ClassNotFoundException ex) {
+		catch (IOException | ClassNotFoundException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
