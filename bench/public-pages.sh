@@ -48,12 +48,16 @@ until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
   kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log"; exit 1; }
   sleep 1
 done
-# The demo data is written in stages after start; wait for its last one (the library).
+# The demo data is written in stages after start: wait for its last one (the library),
+# then until the data stops changing (the home page's ETag holds the data version).
 until curl -s "http://127.0.0.1:$PORT/library?q=trust" | grep -q 'href="/library/resources/'; do sleep 1; done
+etag() { curl -s -D - -o /dev/null "http://127.0.0.1:$PORT/" | awk 'tolower($1) == "etag:" { print $2 }'; }
+previous=$(etag)
+while sleep 5 && current=$(etag) && [[ "$current" != "$previous" ]]; do previous=$current; done
 echo "Accord up with demo data after $((SECONDS - started)) s ($DB)"
 
 base="http://127.0.0.1:$PORT"
-event=$(curl -s "$base/events" | grep -oE 'href="/events/[0-9]+"' | head -1 | grep -oE '[0-9]+')
+event=$( (curl -s "$base/events"; curl -s "$base/events?when=past") | grep -oE 'href="/events/[0-9]+"' | head -1 | grep -oE '[0-9]+')
 lea=$(curl -s "$base/directory?county=Monterey" | grep -oE 'href="/directory/[0-9]{7,14}"' | head -1 | grep -oE '[0-9]+')
 case_study=$(curl -s "$base/library/case-studies" | grep -oE 'href="/library/case-studies/[0-9]+"' | head -1 | grep -oE '[0-9]+')
 pages=("/" "/events" "/events/$event" "/directory?county=Monterey" "/directory/$lea" "/map" "/library?q=trust"
