@@ -347,21 +347,4 @@ class SurveysApiController {
 		return problem;
 	}
 
-	@ExceptionHandler(SurveyRuleViolation.class)
-	ProblemDetail ruleViolation(SurveyRuleViolation ex, Locale locale) {
-		var status = switch (ex.messageKey()) {
-			case "surveys.respond.tokenUnknown" -> HttpStatus.NOT_FOUND;
-			case "surveys.respond.tokenUsed", "surveys.respond.closed", "surveys.respond.notYetOpen",
-					"surveys.item.codeTaken" ->
-				HttpStatus.CONFLICT;
-			default -> HttpStatus.BAD_REQUEST;
-		};
-		var problem = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
-		if (ex.field() != null) {
-			problem.setProperty("field", ex.field());
-		}
-		return problem;
-	}
-
 }
