@@ -1,0 +1,162 @@
+package app.accord.surveys.reports;
+
+import app.accord.surveys.administrations.Administrations;
+import app.accord.surveys.rules.SurveyPolicy;
+import app.accord.surveys.rules.SurveyRuleViolation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import app.accord.accounts.SignedInUser;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Survey results for co-leads (their LEA) and staff (everything): the report page with
+ * its charts and the CSV of aggregates. Who may read what is decided by
+ * {@link SurveyPolicy} on the service.
+ */
+@Controller
+public class ReportController {
+
+	private final SurveyReports reports;
+
+	private final Administrations administrations;
+
+	private final SurveyPolicy policy;
+
+	private final ReportExport export;
+
+	private final Comparisons comparisons;
+
+	private final SurveyPdf pdf;
+
+	ReportController(SurveyReports reports, Administrations administrations, SurveyPolicy policy, ReportExport export,
+			Comparisons comparisons, SurveyPdf pdf) {
+		this.reports = reports;
+		this.administrations = administrations;
+		this.policy = policy;
+		this.export = export;
+		this.comparisons = comparisons;
+		this.pdf = pdf;
+	}
+
+	/** A report the person may read: one LEA's, or (lea null) a network's roll-up. */
+	record MyReport(String lea, String network, Administrations.Row administration) {
+	}
+
+	/**
+	 * A co-lead's and a network coordinator's administrations (staff see them all on
+	 * their own page).
+	 */
+	@GetMapping("/surveys")
+	String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+		if (user == null) {
+			return "redirect:/signin";
+		}
+		if (user.isStaff()) {
+			return "redirect:/staff/surveys";
+		}
+		var leas = policy.coLeadLeas(user);
+		var rows = new java.util.ArrayList<MyReport>();
+		for (var network : policy.coordinatedNetworks(user)) {
+			administrations.ofNetworks(java.util.List.of(network.id()))
+				.forEach(row -> rows.add(new MyReport(null, network.name(), row)));
+		}
+		for (var lea : leas) {
+			administrations.including(java.util.List.of(lea)).forEach(row -> rows.add(new MyReport(lea, null, row)));
+		}
+		model.addAttribute("leas", leas);
+		model.addAttribute("coordinator", !policy.coordinatedNetworks(user).isEmpty());
+		model.addAttribute("reports", rows);
+		return "surveys/mine";
+	}
+
+	@GetMapping("/surveys/administrations/{id}/report")
+	String report(@PathVariable long id, @RequestParam(required = false) String lea,
+			@RequestParam(required = false) String group, Model model, Locale locale) {
+		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
+		addReport(model, report);
+		model.addAttribute("comparisons", comparisons.of(id, report.leaCdsCode(), report, locale));
+		model.addAttribute("administrationId", id);
+		model.addAttribute("statewide", false);
+		return "surveys/report";
+	}
+
+	@GetMapping("/surveys/administrations/{id}/report.csv")
+	ResponseEntity<byte[]> csv(@PathVariable long id, @RequestParam(required = false) String lea,
+			@RequestParam(required = false) String group, Locale locale) {
+		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("survey-" + id + (report.leaCdsCode() == null ? "" : "-" + report.leaCdsCode()) + ".csv")
+				.build()
+				.toString())
+			.body(export.csv(report, locale).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/surveys/administrations/{id}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String lea,
+			@RequestParam(required = false) String group, Locale locale) {
+		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
+		var body = pdf.render(report, comparisons.of(id, report.leaCdsCode(), report, locale), locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("survey-" + id + (report.leaCdsCode() == null ? "" : "-" + report.leaCdsCode()) + ".pdf")
+				.build()
+				.toString())
+			.body(body);
+	}
+
+	public static void addReport(Model model, Report report) {
+		model.addAttribute("report", report);
+		model.addAttribute("chartWidth", DivergingChart.WIDTH);
+		model.addAttribute("chartHeight", DivergingChart.HEIGHT);
+		model.addAttribute("charts", new Charts());
+		model.addAttribute("comparisons", java.util.List.of());
+		model.addAttribute("trendChart", report.trend().shown() ? TrendChart.of(report.trend()) : null);
+	}
+
+	/** Chart geometry for the template. */
+	public static final class Charts {
+
+		public java.util.List<DivergingChart.Segment> segments(int points, java.util.List<Integer> percents) {
+			return DivergingChart.segments(points, percents);
+		}
+
+		public String fill(int points, int point) {
+			return DivergingChart.fill(points, point);
+		}
+
+	}
+
+	@org.springframework.web.bind.annotation.ExceptionHandler(SurveyRuleViolation.class)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
+	String badReport(SurveyRuleViolation ex, Model model) {
+		model.addAttribute("flashError", ex.messageKey());
+		return "surveys/report-invalid";
+	}
+
+	private static Breakdown breakdown(String group) {
+		return Breakdown.parse(group)
+			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+					"group must be role or site"));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}
