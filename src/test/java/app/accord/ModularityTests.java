@@ -14,9 +14,15 @@ class ModularityTests {
 		modules.verify();
 	}
 
+	/**
+	 * The module diagrams (C4 component view, all modules and each one) and each module's
+	 * canvas, written into {@code docs/modules} so they stay as the code is.
+	 */
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
 	}
 
 }
