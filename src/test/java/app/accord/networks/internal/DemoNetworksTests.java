@@ -37,7 +37,7 @@ class DemoNetworksTests {
 	void theMontereyNetworkReadsSeventyFivePercentInDecember2019() throws Exception {
 		// The other modules' demo data, as the demo profile creates it before this (their
 		// classes are not ours to name).
-		run("app.accord.directory.internal.DemoOrganizations");
+		run("app.accord.directory.organizations.DemoOrganizations");
 		run("app.accord.teams.internal.DemoTeams");
 		run("app.accord.events.internal.DemoEvents");
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoNetworks.class);
