@@ -1,8 +1,0 @@
-package app.accord.outreach.internal;
-
-/**
- * An attachment of an outbox message, without its content.
- */
-public record AttachmentInfo(long id, String filename, String contentType, long size) {
-
-}

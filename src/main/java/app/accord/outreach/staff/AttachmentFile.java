@@ -1,0 +1,8 @@
+package app.accord.outreach.staff;
+
+/**
+ * An attachment to download.
+ */
+public record AttachmentFile(String filename, String contentType, byte[] content) {
+
+}
