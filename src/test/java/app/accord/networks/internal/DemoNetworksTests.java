@@ -39,7 +39,7 @@ class DemoNetworksTests {
 		// classes are not ours to name).
 		run("app.accord.directory.internal.DemoOrganizations");
 		run("app.accord.teams.internal.DemoTeams");
-		run("app.accord.events.internal.DemoEvents");
+		run("app.accord.events.demo.DemoEvents");
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoNetworks.class);
 		demo.createSampleData();
 		var engagements = data.count("select count(*) from coaching_engagement");

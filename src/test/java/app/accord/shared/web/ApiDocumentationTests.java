@@ -82,9 +82,9 @@ class ApiDocumentationTests {
 				names("app.accord.teams.internal.Practice"));
 		expected.put("POST /api/v1/teams/{id}/assessments ratings[].stage", names("app.accord.teams.internal.Stage"));
 		expected.put("POST /api/v1/events region", regions);
-		expected.put("POST /api/v1/events kind", names("app.accord.events.internal.EventKind"));
-		expected.put("POST /api/v1/events format", names("app.accord.events.internal.EventFormat"));
-		expected.put("POST /api/v1/events registrationMode", names("app.accord.events.internal.RegistrationMode"));
+		expected.put("POST /api/v1/events kind", names("app.accord.events.catalog.EventKind"));
+		expected.put("POST /api/v1/events format", names("app.accord.events.catalog.EventFormat"));
+		expected.put("POST /api/v1/events registrationMode", names("app.accord.events.catalog.RegistrationMode"));
 		expected.put("POST /api/v1/events/{id}/registrations attendees[].role", roles);
 		expected.put("POST /api/v1/events/{id}/registrations attendees[].side", sides);
 		expected.put("POST /api/v1/events/{id}/registrations person.role", roles);
