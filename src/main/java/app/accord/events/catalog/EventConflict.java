@@ -1,0 +1,10 @@
+package app.accord.events.catalog;
+
+/** A request that collides with what already exists (answered with 409 by the API). */
+public class EventConflict extends EventRuleViolation {
+
+	public EventConflict(String field, String messageKey, Object... arguments) {
+		super(field, messageKey, arguments);
+	}
+
+}

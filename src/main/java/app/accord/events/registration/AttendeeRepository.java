@@ -1,0 +1,35 @@
+package app.accord.events.registration;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AttendeeRepository extends JpaRepository<Attendee, Long> {
+
+	Optional<Attendee> findByCheckInToken(String token);
+
+	/** Whether the person already attends the event in a live registration. */
+	@Query("select count(a) > 0 from Attendee a where a.eventId = :eventId and a.activePersonId = :personId")
+	boolean attends(long eventId, long personId);
+
+	@Query("select a from Attendee a join fetch a.registration where a.eventId = :eventId and a.activePersonId = :personId")
+	List<Attendee> attending(long eventId, long personId);
+
+	/** Which of these people already attend the event in a live registration. */
+	@Query("select a.activePersonId from Attendee a where a.eventId = :eventId and a.activePersonId in :personIds")
+	List<Long> attendingAmong(long eventId, Collection<Long> personIds);
+
+	/** Attendees of confirmed registrations, by name. */
+	@Query("select a from Attendee a join fetch a.registration r where a.eventId = :eventId "
+			+ "and r.status = app.accord.events.registration.RegistrationStatus.CONFIRMED order by lower(a.name), a.id")
+	List<Attendee> confirmed(long eventId);
+
+	@Query("select a from Attendee a join fetch a.registration r where a.eventId = :eventId "
+			+ "and r.status = app.accord.events.registration.RegistrationStatus.CONFIRMED "
+			+ "and lower(a.name) like lower(concat('%', :text, '%')) order by lower(a.name), a.id")
+	List<Attendee> search(long eventId, String text);
+
+}

@@ -1,0 +1,124 @@
+package app.accord.events.registration;
+
+import app.accord.events.catalog.Event;
+import app.accord.events.catalog.EventRepository;
+import app.accord.events.mail.EventMail;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+
+import app.accord.accounts.SignedInUser;
+import app.accord.shared.NotFoundException;
+import app.accord.teams.TeamSummary;
+import app.accord.teams.Teams;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads registrations for pages, exports and the API, each behind the policy. */
+@Service
+@Transactional(readOnly = true)
+public class RegistrationQueries {
+
+	private final EventRepository events;
+
+	private final RegistrationRepository registrations;
+
+	private final Teams teams;
+
+	RegistrationQueries(EventRepository events, RegistrationRepository registrations, Teams teams) {
+		this.events = events;
+		this.registrations = registrations;
+		this.teams = teams;
+	}
+
+	@PreAuthorize("@eventPolicy.canManageRegistration(principal, #registrationId)")
+	public RegistrationView view(long registrationId) {
+		var registration = registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("No registration " + registrationId));
+		return view(registration);
+	}
+
+	/** Whoever holds the unguessable link from the email may see the registration. */
+	public Optional<RegistrationView> byToken(String token) {
+		return registrations.findByAccessToken(token).map(this::view);
+	}
+
+	@PreAuthorize("@eventPolicy.isStaff(principal)")
+	public List<RegistrationView> ofEvent(long eventId) {
+		var event = event(eventId);
+		var result = new ArrayList<RegistrationView>();
+		var position = 0;
+		for (var registration : registrations.ofEvent(eventId)) {
+			Integer place = registration.isWaitlisted() ? ++position : null;
+			result.add(RegistrationView.of(registration, event, place));
+		}
+		return result;
+	}
+
+	/**
+	 * The teams the person may register, each with its live registration for the event,
+	 * if any: the teams they co-lead, or every active team for staff.
+	 */
+	public List<TeamChoice> teamChoices(SignedInUser user, long eventId) {
+		if (user == null) {
+			return List.of();
+		}
+		var choices = user.isStaff() ? teams.activeTeams()
+				: teams.teamsOf(user.personId())
+					.stream()
+					.filter(team -> teams.isCoLead(user.personId(), team.id()))
+					.toList();
+		if (choices.isEmpty()) {
+			return List.of();
+		}
+		var live = new HashMap<Long, Long>();
+		for (var registration : registrations.ofEvent(eventId)) {
+			if (registration.isLive() && registration.getTeamId() != null) {
+				live.put(registration.getTeamId().value(), registration.getId());
+			}
+		}
+		return choices.stream().map(team -> new TeamChoice(team, live.get(team.id().value()))).toList();
+	}
+
+	/** The person's own live registration for the event, if any. */
+	public Optional<Long> ownRegistration(SignedInUser user, long eventId) {
+		if (user == null) {
+			return Optional.empty();
+		}
+		return registrations.liveOfPerson(eventId, user.personId().value()).map(Registration::getId);
+	}
+
+	/** The registration's calendar file, for whoever holds its link. */
+	public String calendar(String token, EventMail mail) {
+		var registration = registrations.findByAccessToken(token)
+			.orElseThrow(() -> new NotFoundException("No registration"));
+		var event = event(registration.getEventId());
+		return mail.ics(registration, event, !registration.isLive() || event.isCancelled());
+	}
+
+	record TeamChoice(TeamSummary team, Long registrationId) {
+
+		public long teamId() {
+			return team.id().value();
+		}
+
+	}
+
+	RegistrationView view(Registration registration) {
+		var event = event(registration.getEventId());
+		Integer place = null;
+		if (registration.isWaitlisted()) {
+			place = (int) registrations.waitlistPlace(event.getId(), registration.getId());
+		}
+		return RegistrationView.of(registration, event, place);
+	}
+
+	private Event event(long eventId) {
+		return events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+	}
+
+}

@@ -1,0 +1,45 @@
+package app.accord.events.registration;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+	@Query("select r from Registration r where r.eventId = :eventId order by r.id")
+	List<Registration> ofEvent(long eventId);
+
+	/** The waitlist in arrival order (ids are taken while the event is locked). */
+	@Query("select r from Registration r where r.eventId = :eventId "
+			+ "and r.status = app.accord.events.registration.RegistrationStatus.WAITLISTED order by r.id")
+	List<Registration> waitlist(long eventId);
+
+	/**
+	 * How many registrations wait ahead of this one, itself included: its place in line.
+	 */
+	@Query("select count(r) from Registration r where r.eventId = :eventId "
+			+ "and r.status = app.accord.events.registration.RegistrationStatus.WAITLISTED and r.id <= :id")
+	long waitlistPlace(long eventId, long id);
+
+	@Query("select r from Registration r where r.eventId = :eventId and r.activeTeamId = :teamId")
+	Optional<Registration> liveOfTeam(long eventId, long teamId);
+
+	@Query("select r from Registration r where r.eventId = :eventId and r.activePersonId = :personId")
+	Optional<Registration> liveOfPerson(long eventId, long personId);
+
+	@Query("select r.eventId from Registration r where r.id = :id")
+	Optional<Long> eventIdOf(long id);
+
+	Optional<Registration> findByEventIdAndIdempotencyKey(long eventId, String idempotencyKey);
+
+	Optional<Registration> findByAccessToken(String accessToken);
+
+	@Query("select count(r) from Registration r where r.eventId = :eventId")
+	long countOfEvent(long eventId);
+
+	@Query("select r from Registration r where r.teamId = :teamId order by r.id desc")
+	List<Registration> ofTeam(long teamId);
+
+}
