@@ -1,0 +1,27 @@
+package app.accord.library.catalog;
+
+import app.accord.accounts.SignedInUser;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change what of the library: anyone sees public resources, signed-in
+ * members also members-only ones, staff manage everything. Services refer to it in
+ * {@code @PreAuthorize("@libraryPolicy...")}.
+ */
+@Component("libraryPolicy")
+public class LibraryPolicy {
+
+	public boolean isStaff(Object principal) {
+		return principal instanceof SignedInUser user && user.isStaff();
+	}
+
+	public boolean isMember(Object principal) {
+		return principal instanceof SignedInUser;
+	}
+
+	public boolean canSee(Object principal, Visibility visibility) {
+		return visibility == Visibility.PUBLIC || isMember(principal);
+	}
+
+}
