@@ -4,14 +4,11 @@ import app.accord.surveys.administrations.Administrations;
 import app.accord.surveys.rules.SurveyPolicy;
 import app.accord.surveys.rules.SurveyRuleViolation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import app.accord.accounts.SignedInUser;
+import app.accord.shared.web.Downloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -97,13 +94,7 @@ public class ReportController {
 	ResponseEntity<byte[]> csv(@PathVariable long id, @RequestParam(required = false) String lea,
 			@RequestParam(required = false) String group, Locale locale) {
 		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("survey-" + id + (report.leaCdsCode() == null ? "" : "-" + report.leaCdsCode()) + ".csv")
-				.build()
-				.toString())
-			.body(export.csv(report, locale).getBytes(StandardCharsets.UTF_8));
+		return Downloads.csv(export.csv(report, locale), filename(id, report, ".csv"));
 	}
 
 	@GetMapping("/surveys/administrations/{id}/report.pdf")
@@ -111,13 +102,11 @@ public class ReportController {
 			@RequestParam(required = false) String group, Locale locale) {
 		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
 		var body = pdf.render(report, comparisons.of(id, report.leaCdsCode(), report, locale), locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("survey-" + id + (report.leaCdsCode() == null ? "" : "-" + report.leaCdsCode()) + ".pdf")
-				.build()
-				.toString())
-			.body(body);
+		return Downloads.pdf(body, filename(id, report, ".pdf"));
+	}
+
+	private static String filename(long id, Report report, String extension) {
+		return "survey-" + id + (report.leaCdsCode() == null ? "" : "-" + report.leaCdsCode()) + extension;
 	}
 
 	public static void addReport(Model model, Report report) {
