@@ -1,8 +1,6 @@
 package app.accord.surveys.reports;
 
-import app.accord.surveys.administrations.Administrations;
 import app.accord.surveys.rules.SurveyPolicy;
-import app.accord.surveys.rules.SurveyRuleViolation;
 
 import java.util.Locale;
 
@@ -28,7 +26,7 @@ public class ReportController {
 
 	private final SurveyReports reports;
 
-	private final Administrations administrations;
+	private final MyReports myReports;
 
 	private final SurveyPolicy policy;
 
@@ -38,18 +36,14 @@ public class ReportController {
 
 	private final SurveyPdf pdf;
 
-	ReportController(SurveyReports reports, Administrations administrations, SurveyPolicy policy, ReportExport export,
+	ReportController(SurveyReports reports, MyReports myReports, SurveyPolicy policy, ReportExport export,
 			Comparisons comparisons, SurveyPdf pdf) {
 		this.reports = reports;
-		this.administrations = administrations;
+		this.myReports = myReports;
 		this.policy = policy;
 		this.export = export;
 		this.comparisons = comparisons;
 		this.pdf = pdf;
-	}
-
-	/** A report the person may read: one LEA's, or (lea null) a network's roll-up. */
-	record MyReport(String lea, String network, Administrations.Row administration) {
 	}
 
 	/**
@@ -61,21 +55,13 @@ public class ReportController {
 		if (user == null) {
 			return "redirect:/signin";
 		}
-		if (user.isStaff()) {
+		if (policy.isStaff(user)) {
 			return "redirect:/staff/surveys";
 		}
-		var leas = policy.coLeadLeas(user);
-		var rows = new java.util.ArrayList<MyReport>();
-		for (var network : policy.coordinatedNetworks(user)) {
-			administrations.ofNetworks(java.util.List.of(network.id()))
-				.forEach(row -> rows.add(new MyReport(null, network.name(), row)));
-		}
-		for (var lea : leas) {
-			administrations.including(java.util.List.of(lea)).forEach(row -> rows.add(new MyReport(lea, null, row)));
-		}
-		model.addAttribute("leas", leas);
-		model.addAttribute("coordinator", !policy.coordinatedNetworks(user).isEmpty());
-		model.addAttribute("reports", rows);
+		var mine = myReports.of(user);
+		model.addAttribute("leas", mine.leas());
+		model.addAttribute("coordinator", mine.coordinator());
+		model.addAttribute("reports", mine.reports());
 		return "surveys/mine";
 	}
 
@@ -129,13 +115,6 @@ public class ReportController {
 			return DivergingChart.fill(points, point);
 		}
 
-	}
-
-	@org.springframework.web.bind.annotation.ExceptionHandler(SurveyRuleViolation.class)
-	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
-	String badReport(SurveyRuleViolation ex, Model model) {
-		model.addAttribute("flashError", ex.messageKey());
-		return "surveys/report-invalid";
 	}
 
 	private static Breakdown breakdown(String group) {
