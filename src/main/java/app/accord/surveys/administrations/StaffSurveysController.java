@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import app.accord.directory.Directory;
 import app.accord.networks.Networks;
 import app.accord.shared.NotFoundException;
 import app.accord.shared.web.FormErrors;
@@ -61,14 +60,14 @@ class StaffSurveysController {
 
 	private final Networks networks;
 
-	private final Directory directory;
+	private final NetworkLeaLines leaLines;
 
 	StaffSurveysController(org.springframework.context.MessageSource messages, ResponseImport responseImport,
 			Instruments instruments, ItemBank bank, Administrations administrations, SurveyInvitations invitations,
 			SurveyReports reports, Clock clock, @Value("${accord.base-url}") String baseUrl, Networks networks,
-			Directory directory) {
+			NetworkLeaLines leaLines) {
 		this.networks = networks;
-		this.directory = directory;
+		this.leaLines = leaLines;
 		this.instruments = instruments;
 		this.bank = bank;
 		this.administrations = administrations;
@@ -119,21 +118,9 @@ class StaffSurveysController {
 			model.addAttribute("networks", networks.all());
 			return "surveys/administration-new";
 		}
-		var network = form.networkId() == null ? null : networks.find(form.networkId()).orElse(null);
-		if (network == null) {
-			result.rejectValue("networkId", "surveys.administration.networkUnknown");
-		}
-		else {
-			var day = form.opensOn() == null ? LocalDate.now(clock) : form.opensOn();
-			var lines = new StringBuilder();
-			for (var code : networks.memberCdsCodesOn(network.id(), day)) {
-				lines.append(code)
-					.append(", # ")
-					.append(directory.findLea(code).map(l -> l.name()).orElse(""))
-					.append('\n');
-			}
-			model.addAttribute("form", form.withLeas(lines.toString()));
-		}
+		leaLines.of(form.networkId(), form.opensOn())
+			.ifPresentOrElse(lines -> model.addAttribute("form", form.withLeas(lines)),
+					() -> result.rejectValue("networkId", "surveys.administration.networkUnknown"));
 		model.addAttribute("instruments", instruments.list());
 		model.addAttribute("networks", networks.all());
 		return "surveys/administration-new";

@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * administration deletes the list.
  */
 @Service
-public class SurveyInvitations {
+class SurveyInvitations {
 
 	static final int MAX_EMAILS = 20_000;
 

@@ -1,10 +1,7 @@
 package app.accord.surveys.exports;
 
-import java.nio.charset.StandardCharsets;
+import app.accord.shared.web.Downloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +23,8 @@ class ResponseExportController {
 	@GetMapping("/staff/surveys/administrations/{id}/responses.csv")
 	ResponseEntity<byte[]> csv(@PathVariable long id, @RequestParam(required = false) String lea) {
 		var scope = lea == null || lea.isBlank() ? null : lea.strip();
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(app.accord.shared.web.SafeFilename
-							.of("survey-" + id + "-responses" + (scope == null ? "" : "-" + scope) + ".csv"))
-						.build()
-						.toString())
-			.body(export.csv(id, scope).getBytes(StandardCharsets.UTF_8));
+		return Downloads.csv(export.csv(id, scope),
+				"survey-" + id + "-responses" + (scope == null ? "" : "-" + scope) + ".csv");
 	}
 
 }

@@ -26,16 +26,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-
-import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -130,14 +129,12 @@ public class ResponseImport {
 	/** For progress written while the import's own transaction is still open. */
 	private final TransactionTemplate separately;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-		var thread = new Thread(runnable, "survey-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final TaskExecutor executor;
 
 	ResponseImport(Responses responses, ResponseRows rows, Administrations administrations, Instruments instruments,
-			SurveyCounts counts, JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+			SurveyCounts counts, JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager,
+			@Qualifier(ImportThreads.EXECUTOR) TaskExecutor executor) {
+		this.executor = executor;
 		this.responses = responses;
 		this.rows = rows;
 		this.administrations = administrations;
@@ -148,11 +145,6 @@ public class ResponseImport {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.separately = new TransactionTemplate(transactionManager);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-	}
-
-	@PreDestroy
-	void stop() {
-		executor.shutdownNow();
 	}
 
 	/**
@@ -168,7 +160,16 @@ public class ResponseImport {
 				"insert into survey_import (id, administration_id, bytes, bytes_read, rows_read, state, started_at, updated_at) values (?, ?, ?, 0, 0, ?, ?, ?)",
 				id, administrationId, bytes, State.RUNNING.name(), clock.instant().atOffset(ZoneOffset.UTC),
 				clock.instant().atOffset(ZoneOffset.UTC));
-		executor.submit(() -> run(id, administrationId, file));
+		try {
+			executor.execute(() -> run(id, administrationId, file));
+		}
+		catch (TaskRejectedException ex) {
+			log.warn("Import into survey administration {} refused: {} uploads are waiting", administrationId,
+					ImportThreads.QUEUE);
+			finish(id, State.FAILED, 0, null);
+			Files.deleteIfExists(file);
+			return new Job(id, administrationId, bytes, 0, 0, State.FAILED, null, 0);
+		}
 		return new Job(id, administrationId, bytes, 0, 0, State.RUNNING, null, 0);
 	}
 

@@ -1,17 +1,12 @@
 package app.accord.surveys.reports;
 
-import app.accord.surveys.administrations.Administrations;
 import app.accord.surveys.rules.SurveyPolicy;
-import app.accord.surveys.rules.SurveyRuleViolation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import app.accord.accounts.SignedInUser;
+import app.accord.shared.web.Downloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,7 +26,7 @@ public class ReportController {
 
 	private final SurveyReports reports;
 
-	private final Administrations administrations;
+	private final MyReports myReports;
 
 	private final SurveyPolicy policy;
 
@@ -41,18 +36,14 @@ public class ReportController {
 
 	private final SurveyPdf pdf;
 
-	ReportController(SurveyReports reports, Administrations administrations, SurveyPolicy policy, ReportExport export,
+	ReportController(SurveyReports reports, MyReports myReports, SurveyPolicy policy, ReportExport export,
 			Comparisons comparisons, SurveyPdf pdf) {
 		this.reports = reports;
-		this.administrations = administrations;
+		this.myReports = myReports;
 		this.policy = policy;
 		this.export = export;
 		this.comparisons = comparisons;
 		this.pdf = pdf;
-	}
-
-	/** A report the person may read: one LEA's, or (lea null) a network's roll-up. */
-	record MyReport(String lea, String network, Administrations.Row administration) {
 	}
 
 	/**
@@ -64,21 +55,13 @@ public class ReportController {
 		if (user == null) {
 			return "redirect:/signin";
 		}
-		if (user.isStaff()) {
+		if (policy.isStaff(user)) {
 			return "redirect:/staff/surveys";
 		}
-		var leas = policy.coLeadLeas(user);
-		var rows = new java.util.ArrayList<MyReport>();
-		for (var network : policy.coordinatedNetworks(user)) {
-			administrations.ofNetworks(java.util.List.of(network.id()))
-				.forEach(row -> rows.add(new MyReport(null, network.name(), row)));
-		}
-		for (var lea : leas) {
-			administrations.including(java.util.List.of(lea)).forEach(row -> rows.add(new MyReport(lea, null, row)));
-		}
-		model.addAttribute("leas", leas);
-		model.addAttribute("coordinator", !policy.coordinatedNetworks(user).isEmpty());
-		model.addAttribute("reports", rows);
+		var mine = myReports.of(user);
+		model.addAttribute("leas", mine.leas());
+		model.addAttribute("coordinator", mine.coordinator());
+		model.addAttribute("reports", mine.reports());
 		return "surveys/mine";
 	}
 
@@ -97,13 +80,7 @@ public class ReportController {
 	ResponseEntity<byte[]> csv(@PathVariable long id, @RequestParam(required = false) String lea,
 			@RequestParam(required = false) String group, Locale locale) {
 		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("survey-" + id + (report.leaCdsCode() == null ? "" : "-" + report.leaCdsCode()) + ".csv")
-				.build()
-				.toString())
-			.body(export.csv(report, locale).getBytes(StandardCharsets.UTF_8));
+		return Downloads.csv(export.csv(report, locale), filename(id, report, ".csv"));
 	}
 
 	@GetMapping("/surveys/administrations/{id}/report.pdf")
@@ -111,13 +88,11 @@ public class ReportController {
 			@RequestParam(required = false) String group, Locale locale) {
 		var report = reports.administration(id, blankToNull(lea), breakdown(group), locale);
 		var body = pdf.render(report, comparisons.of(id, report.leaCdsCode(), report, locale), locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("survey-" + id + (report.leaCdsCode() == null ? "" : "-" + report.leaCdsCode()) + ".pdf")
-				.build()
-				.toString())
-			.body(body);
+		return Downloads.pdf(body, filename(id, report, ".pdf"));
+	}
+
+	private static String filename(long id, Report report, String extension) {
+		return "survey-" + id + (report.leaCdsCode() == null ? "" : "-" + report.leaCdsCode()) + extension;
 	}
 
 	public static void addReport(Model model, Report report) {
@@ -140,13 +115,6 @@ public class ReportController {
 			return DivergingChart.fill(points, point);
 		}
 
-	}
-
-	@org.springframework.web.bind.annotation.ExceptionHandler(SurveyRuleViolation.class)
-	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
-	String badReport(SurveyRuleViolation ex, Model model) {
-		model.addAttribute("flashError", ex.messageKey());
-		return "surveys/report-invalid";
 	}
 
 	private static Breakdown breakdown(String group) {

@@ -106,7 +106,11 @@ class RespondController {
 		return "surveys/respond";
 	}
 
-	/** A forged, unknown, used or expired link: the same page, whatever the reason. */
+	/**
+	 * A forged, unknown, used or expired link: the same page and the same 404, whatever
+	 * the reason, so that a link's state cannot be probed (the shared error page would
+	 * answer a used link or a closed window with 409).
+	 */
 	@ExceptionHandler(SurveyRuleViolation.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String badLink(SurveyRuleViolation ex, Model model, Locale locale) {

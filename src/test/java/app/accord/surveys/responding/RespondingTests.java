@@ -1,7 +1,6 @@
 package app.accord.surveys.responding;
 
 import app.accord.surveys.SurveyTestData;
-import app.accord.surveys.administrations.SurveyInvitations;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -21,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -50,9 +50,6 @@ class RespondingTests {
 
 	@Autowired
 	Clock clock;
-
-	@Autowired
-	SurveyInvitations invitations;
 
 	@Test
 	void theFormOpensWithoutSignInInEnglishOrSpanish() throws Exception {
@@ -226,10 +223,8 @@ class RespondingTests {
 		var id = data.openAdministration(Map.of(lea, 40));
 		var token = data.link(id, lea);
 		mvc.perform(complete(token, "nonce-closing-0000001")).andExpect(redirectedUrl("/s/thanks"));
-		SurveyTestData.asStaff(() -> {
-			invitations.close(id);
-			return null;
-		});
+		mvc.perform(post("/staff/surveys/administrations/{id}/close", id).with(csrf()).with(user(data.staff())))
+			.andExpect(redirectedUrl("/staff/surveys/administrations/" + id));
 		mvc.perform(get("/s/{t}", token)).andExpect(content().string(containsString("This survey is closed.")));
 		mvc.perform(complete(token, "nonce-closing-0000002"))
 			.andExpect(status().isNotFound())
