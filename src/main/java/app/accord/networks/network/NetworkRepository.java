@@ -29,6 +29,14 @@ interface NetworkRepository extends JpaRepository<Network, Long> {
 	@Query("select distinct n from Network n join n.members m where m.leaCdsCode = :cdsCode and m.leftOn is null order by n.name")
 	List<Network> findWithCurrentMember(String cdsCode);
 
+	/** The current network names of each of these LEAs, by network name. */
+	@Query("select distinct m.leaCdsCode, n.id, n.name from Network n join n.members m where m.leaCdsCode in :cdsCodes and m.leftOn is null order by n.name, n.id")
+	List<Object[]> findCurrentMemberships(java.util.Collection<String> cdsCodes);
+
+	/** Per network, the number of LEAs that are members on that day. */
+	@Query("select m.network.id, count(m) from NetworkMember m where m.joinedOn <= :day and (m.leftOn is null or m.leftOn > :day) group by m.network.id")
+	List<Object[]> countMembersOn(java.time.LocalDate day);
+
 	@Query("select count(c) > 0 from Network n join n.coordinatorIds c where n.id = :networkId and c = :personId")
 	boolean isCoordinator(long networkId, long personId);
 

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -116,14 +118,39 @@ public class NetworkService {
 	public List<NetworkRow> visibleTo(SignedInUser user, NetworkFilter filter) {
 		var visible = policy.isStaff(user) ? networks.findAllByOrderByNameAsc()
 				: policy.isCoordinator(user) ? networks.findCoordinatedBy(user.personId().value()) : List.<Network>of();
+		if (visible.isEmpty()) {
+			return List.of();
+		}
 		var today = LocalDate.now(clock);
-		return visible.stream().map(n -> row(n, today)).filter(filter::matches).toList();
+		Map<Long, Long> memberCounts = new HashMap<>();
+		for (var row : networks.countMembersOn(today)) {
+			memberCounts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		var leas = new LeaNames();
+		return visible.stream()
+			.map(n -> new NetworkRow(n.getId(), n.getName(), n.getHubCdsCode(), leas.name(n.getHubCdsCode()),
+					n.getRegion(), n.schoolYears(), n.getFirstSchoolYear(), n.getLastSchoolYear(),
+					memberCounts.getOrDefault(n.getId(), 0L).intValue()))
+			.filter(filter::matches)
+			.toList();
 	}
 
-	private NetworkRow row(Network network, LocalDate today) {
-		return new NetworkRow(network.getId(), network.getName(), network.getHubCdsCode(),
-				leaName(network.getHubCdsCode()), network.getRegion(), network.schoolYears(),
-				network.getFirstSchoolYear(), network.getLastSchoolYear(), network.membersOn(today).size());
+	/**
+	 * The directory's LEAs of one request, each looked up once however often a list or a
+	 * sort asks for it.
+	 */
+	private final class LeaNames {
+
+		private final Map<String, Optional<LeaSummary>> found = new HashMap<>();
+
+		Optional<LeaSummary> lea(String cdsCode) {
+			return found.computeIfAbsent(cdsCode, directory::findLea);
+		}
+
+		String name(String cdsCode) {
+			return lea(cdsCode).map(LeaSummary::name).orElse(cdsCode);
+		}
+
 	}
 
 	@PreAuthorize("@networkPolicy.canRun(principal, #id)")
@@ -131,11 +158,22 @@ public class NetworkService {
 	public NetworkView view(long id) {
 		var network = network(id);
 		var today = LocalDate.now(clock);
-		var members = network.history()
-			.stream()
-			.sorted(Comparator.comparing((NetworkMember m) -> leaName(m.getLeaCdsCode()))
+		var leas = new LeaNames();
+		var history = network.history();
+		Map<String, List<String>> otherNetworks = new HashMap<>();
+		if (!history.isEmpty()) {
+			for (var row : networks
+				.findCurrentMemberships(history.stream().map(NetworkMember::getLeaCdsCode).distinct().toList())) {
+				if (!network.getId().equals(((Number) row[1]).longValue())) {
+					otherNetworks.computeIfAbsent((String) row[0], code -> new ArrayList<>()).add((String) row[2]);
+				}
+			}
+		}
+		var members = history.stream()
+			.sorted(Comparator.comparing((NetworkMember m) -> leas.name(m.getLeaCdsCode()))
 				.thenComparing(NetworkMember::getJoinedOn))
-			.map(m -> memberRow(network, m))
+			.map(m -> memberRow(m, leas.lea(m.getLeaCdsCode()),
+					otherNetworks.getOrDefault(m.getLeaCdsCode(), List.of())))
 			.toList();
 		var committee = network.getCommittee()
 			.stream()
@@ -155,7 +193,7 @@ public class NetworkService {
 			.sorted(Comparator.comparing(CoordinatorRow::name))
 			.toList();
 		return new NetworkView(network.getId(), network.getName(), network.getHubCdsCode(),
-				leaName(network.getHubCdsCode()), network.getRegion(), network.schoolYears(),
+				leas.name(network.getHubCdsCode()), network.getRegion(), network.schoolYears(),
 				network.getFirstSchoolYear(), network.getLastSchoolYear(), members, committee, partners, linked,
 				coordinators, targets(network, linked, today));
 	}
@@ -181,13 +219,7 @@ public class NetworkService {
 		return targets;
 	}
 
-	private MemberRow memberRow(Network network, NetworkMember member) {
-		var lea = directory.findLea(member.getLeaCdsCode());
-		var others = networks.findWithCurrentMember(member.getLeaCdsCode())
-			.stream()
-			.filter(n -> !n.getId().equals(network.getId()))
-			.map(Network::getName)
-			.toList();
+	private static MemberRow memberRow(NetworkMember member, Optional<LeaSummary> lea, List<String> others) {
 		return new MemberRow(member.getId(), member.getLeaCdsCode(),
 				lea.map(LeaSummary::name).orElse(member.getLeaCdsCode()), lea.map(LeaSummary::type).orElse(null),
 				lea.map(LeaSummary::county).orElse(null), member.getJoinedOn(), member.getLeftOn(), others);
@@ -334,10 +366,6 @@ public class NetworkService {
 
 	public Network network(long id) {
 		return networks.findById(id).orElseThrow(() -> notFound(id));
-	}
-
-	private String leaName(String cdsCode) {
-		return directory.findLea(cdsCode).map(LeaSummary::name).orElse(cdsCode);
 	}
 
 	private static NotFoundException notFound(long id) {

@@ -10,10 +10,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	List<Meeting> findByTeamIdOrderByHeldOnDescIdDesc(long teamId);
 
-	@Query("select m.teamId, m.heldOn from Meeting m where m.heldOn >= :from")
-	List<Object[]> findDatesSince(java.time.LocalDate from);
+	@Query("select m.teamId, m.heldOn from Meeting m where m.teamId in :teamIds and m.heldOn >= :from")
+	List<Object[]> findDatesSince(java.util.Collection<Long> teamIds, java.time.LocalDate from);
 
-	@Query("select m.teamId, max(m.heldOn) from Meeting m group by m.teamId")
-	List<Object[]> findLastMeetingDates();
+	@Query("select m.teamId, max(m.heldOn) from Meeting m where m.teamId in :teamIds group by m.teamId")
+	List<Object[]> findLastMeetingDates(java.util.Collection<Long> teamIds);
 
 }

@@ -2,13 +2,16 @@ package app.accord.teams.team;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import app.accord.accounts.SignedInUser;
 import app.accord.directory.Region;
+import app.accord.teams.Composition;
+import app.accord.teams.TeamId;
+import app.accord.teams.TeamSummary;
 import app.accord.teams.meetings.MeetingRepository;
 import app.accord.teams.meetings.MeetingRules;
 
@@ -44,9 +47,45 @@ public class TeamList {
 	@PreAuthorize("@teamPolicy.isSignedIn(principal)")
 	@Transactional(readOnly = true)
 	public List<TeamListRow> visibleTo(SignedInUser user, TeamFilter filter) {
-		Stream<Team> visible = policy.isStaff(user) ? teams.findActiveWithMemberships().stream()
-				: teams.findActiveTeamsOfPerson(user.personId().value()).stream();
-		return rows(visible.toList()).stream().filter(filter::accepts).toList();
+		var rows = policy.isStaff(user) ? everyActiveRow(filter)
+				: rows(teams.findActiveTeamsOfPerson(user.personId().value()));
+		return rows.stream().filter(filter::accepts).toList();
+	}
+
+	/**
+	 * The rows of every active team in the filter's region and county, from three
+	 * set-based queries whatever the number of teams; no team is loaded as an entity.
+	 */
+	private List<TeamListRow> everyActiveRow(TeamFilter filter) {
+		var region = filter.region() == null ? null : filter.region().slug();
+		var county = filter.county() == null || filter.county().isBlank() ? null : filter.county().trim();
+		var today = LocalDate.now(clock);
+		var rule = rules.current();
+		Map<Long, List<TeamRepository.CurrentSeat>> seats = new HashMap<>();
+		for (var seat : teams.findCurrentSeats(region, county)) {
+			seats.computeIfAbsent(seat.teamId(), id -> new ArrayList<>()).add(seat);
+		}
+		Map<Long, Long> recent = new HashMap<>();
+		Map<Long, LocalDate> last = new HashMap<>();
+		for (var row : teams.findMeetingCounts(region, county, today.minusDays(rule.windowDays() - 1L), today)) {
+			var id = ((Number) row[0]).longValue();
+			recent.put(id, ((Number) row[1]).longValue());
+			last.put(id, (LocalDate) row[2]);
+		}
+		return teams.findActiveRows(region, county).stream().map(team -> {
+			var current = seats.getOrDefault(team.id(), List.of());
+			return new TeamListRow(team.id(),
+					new TeamSummary(new TeamId(team.id()), team.leaCdsCode(), team.leaName(), team.name(), true)
+						.displayName(),
+					team.name(), team.leaCdsCode(), team.leaName(), team.county(),
+					Region.parse(team.region()).orElse(null),
+					Composition.of(current.stream().map(s -> new Composition.Seat(s.role(), s.side())).toList()),
+					recent.getOrDefault(team.id(), 0L) >= rule.minMeetings(), last.get(team.id()),
+					current.stream()
+						.filter(TeamRepository.CurrentSeat::coLead)
+						.map(TeamRepository.CurrentSeat::name)
+						.toList());
+		}).toList();
 	}
 
 	/** The active teams the person is a current member of, staff included. */
@@ -57,14 +96,18 @@ public class TeamList {
 	}
 
 	private List<TeamListRow> rows(List<Team> all) {
+		if (all.isEmpty()) {
+			return List.of();
+		}
 		var today = LocalDate.now(clock);
 		var rule = rules.current();
+		var ids = all.stream().map(Team::getId).toList();
 		Map<Long, List<LocalDate>> recent = new HashMap<>();
-		for (var row : meetings.findDatesSince(today.minusDays(rule.windowDays()))) {
-			recent.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((LocalDate) row[1]);
+		for (var row : meetings.findDatesSince(ids, today.minusDays(rule.windowDays()))) {
+			recent.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((LocalDate) row[1]);
 		}
 		Map<Long, LocalDate> last = new HashMap<>();
-		for (var row : meetings.findLastMeetingDates()) {
+		for (var row : meetings.findLastMeetingDates(ids)) {
 			last.put((Long) row[0], (LocalDate) row[1]);
 		}
 		return all.stream()

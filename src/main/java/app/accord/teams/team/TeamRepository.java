@@ -17,7 +17,44 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 	@Query("select t from Team t where t.activeLeaCdsCode is not null order by t.leaName, t.id")
 	List<Team> findActive();
 
-	@Query("select distinct t from Team t left join fetch t.memberships where t.activeLeaCdsCode is not null order by t.leaName")
-	List<Team> findActiveWithMemberships();
+	/**
+	 * The list columns of the active teams in a region and county ({@code null} for any),
+	 * without loading the teams.
+	 */
+	@Query("""
+			select new app.accord.teams.team.TeamRepository$ActiveTeam(t.id, t.name, t.leaCdsCode, t.leaName, t.county, t.region)
+			from Team t where t.activeLeaCdsCode is not null
+			and (:region is null or t.region = :region) and (:county is null or upper(t.county) = upper(:county))
+			order by t.leaName, t.id""")
+	List<ActiveTeam> findActiveRows(String region, String county);
+
+	/**
+	 * The current seats of the same teams as {@link #findActiveRows}, in the order people
+	 * joined.
+	 */
+	@Query("""
+			select new app.accord.teams.team.TeamRepository$CurrentSeat(t.id, m.role, m.side, m.coLead, m.name)
+			from Membership m join m.team t where m.leftOn is null and t.activeLeaCdsCode is not null
+			and (:region is null or t.region = :region) and (:county is null or upper(t.county) = upper(:county))
+			order by t.id, m.joinedOn, m.id""")
+	List<CurrentSeat> findCurrentSeats(String region, String county);
+
+	/**
+	 * Per active team of the same region and county, the number of meetings from
+	 * {@code from} to {@code to} (both included) and the date of its last meeting.
+	 */
+	@Query("""
+			select mt.teamId, sum(case when mt.heldOn >= :from and mt.heldOn <= :to then 1 else 0 end), max(mt.heldOn)
+			from Meeting mt join Team t on t.id = mt.teamId where t.activeLeaCdsCode is not null
+			and (:region is null or t.region = :region) and (:county is null or upper(t.county) = upper(:county))
+			group by mt.teamId""")
+	List<Object[]> findMeetingCounts(String region, String county, java.time.LocalDate from, java.time.LocalDate to);
+
+	record ActiveTeam(long id, String name, String leaCdsCode, String leaName, String county, String region) {
+	}
+
+	record CurrentSeat(long teamId, app.accord.teams.MemberRole role, app.accord.teams.Side side, boolean coLead,
+			String name) {
+	}
 
 }
