@@ -24,7 +24,8 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 	@Query("""
 			select new app.accord.teams.team.TeamRepository$ActiveTeam(t.id, t.name, t.leaCdsCode, t.leaName, t.county, t.region)
 			from Team t where t.activeLeaCdsCode is not null
-			and (:region is null or t.region = :region) and (:county is null or upper(t.county) = upper(:county))
+			and (cast(:region as String) is null or t.region = cast(:region as String))
+			and (cast(:county as String) is null or upper(t.county) = upper(cast(:county as String)))
 			order by t.leaName, t.id""")
 	List<ActiveTeam> findActiveRows(String region, String county);
 
@@ -35,7 +36,8 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 	@Query("""
 			select new app.accord.teams.team.TeamRepository$CurrentSeat(t.id, m.role, m.side, m.coLead, m.name)
 			from Membership m join m.team t where m.leftOn is null and t.activeLeaCdsCode is not null
-			and (:region is null or t.region = :region) and (:county is null or upper(t.county) = upper(:county))
+			and (cast(:region as String) is null or t.region = cast(:region as String))
+			and (cast(:county as String) is null or upper(t.county) = upper(cast(:county as String)))
 			order by t.id, m.joinedOn, m.id""")
 	List<CurrentSeat> findCurrentSeats(String region, String county);
 
@@ -46,7 +48,8 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 	@Query("""
 			select mt.teamId, sum(case when mt.heldOn >= :from and mt.heldOn <= :to then 1 else 0 end), max(mt.heldOn)
 			from Meeting mt join Team t on t.id = mt.teamId where t.activeLeaCdsCode is not null
-			and (:region is null or t.region = :region) and (:county is null or upper(t.county) = upper(:county))
+			and (cast(:region as String) is null or t.region = cast(:region as String))
+			and (cast(:county as String) is null or upper(t.county) = upper(cast(:county as String)))
 			group by mt.teamId""")
 	List<Object[]> findMeetingCounts(String region, String county, java.time.LocalDate from, java.time.LocalDate to);
 
