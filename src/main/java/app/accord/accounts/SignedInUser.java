@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -59,6 +60,20 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 
 	public boolean isStaff() {
 		return role == Role.STAFF;
+	}
+
+	/**
+	 * The signed-in user behind a Spring Security principal ({@code principal} in a
+	 * {@code @PreAuthorize} expression, or {@code Authentication.getPrincipal()}); empty
+	 * for an anonymous visitor.
+	 */
+	public static Optional<SignedInUser> of(Object principal) {
+		return principal instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
+	}
+
+	/** Whether the principal is a signed-in staff member: the one staff rule. */
+	public static boolean staff(Object principal) {
+		return of(principal).filter(SignedInUser::isStaff).isPresent();
 	}
 
 	@Override
