@@ -1,6 +1,8 @@
 package app.accord.directory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +11,12 @@ import java.util.Optional;
 public interface Directory {
 
 	Optional<LeaSummary> findLea(String cdsCode);
+
+	/**
+	 * Those of the LEAs that exist, by CDS code, in one query: for lists that name many
+	 * LEAs.
+	 */
+	Map<String, LeaSummary> findLeas(Collection<String> cdsCodes);
 
 	boolean exists(String cdsCode);
 

@@ -1,7 +1,9 @@
 package app.accord.teams;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import app.accord.accounts.PersonId;
@@ -16,6 +18,9 @@ public interface Teams {
 
 	/** The LEA's active team, if it has one. */
 	Optional<TeamSummary> findActiveTeamOf(String cdsCode);
+
+	/** The active teams of those of the LEAs that have one, by CDS code. */
+	Map<String, TeamSummary> activeTeamsOf(Collection<String> cdsCodes);
 
 	/** Every active team, by LEA name. */
 	List<TeamSummary> activeTeams();
@@ -45,6 +50,14 @@ public interface Teams {
 	 * practice in the order of {@link #practices()}; empty when it had made none.
 	 */
 	List<PracticeStage> latestPracticeStages(TeamId team, LocalDate asOf);
+
+	/**
+	 * Where each of the teams stood on that day, in a few queries whatever their number;
+	 * the same answers as {@link #composition(TeamId, LocalDate)},
+	 * {@link #meetingRegularly}, {@link #lastMeeting} and {@link #latestPracticeStages}.
+	 * Teams that do not exist are left out.
+	 */
+	Map<TeamId, TeamStanding> standings(Collection<TeamId> teams, LocalDate asOf);
 
 	/** The seven practices' constants, in their order. */
 	List<String> practices();

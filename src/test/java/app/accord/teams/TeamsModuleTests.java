@@ -3,6 +3,7 @@ package app.accord.teams;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -148,6 +149,18 @@ class TeamsModuleTests {
 		assertThat(teams.lastMeeting(id, today)).contains(today.minusDays(10));
 		assertThat(teams.latestPracticeStages(id, today)).hasSize(7)
 			.allSatisfy(stage -> assertThat(stage.stage()).isEqualTo("EMERGING"));
+
+		// The batched answers a dashboard uses agree with the one-team ones on every day.
+		assertThat(teams.activeTeamsOf(List.of(CDS, "00000000000000"))).containsOnlyKeys(CDS)
+			.extractingByKey(CDS)
+			.satisfies(team -> assertThat(team.id()).isEqualTo(id));
+		for (var day : new LocalDate[] { today, today.minusDays(20), today.minusDays(40) }) {
+			var missing = new TeamId(id.value() + 1_000_000);
+			assertThat(teams.standings(List.of(id, missing), day)).containsOnlyKeys(id)
+				.extractingByKey(id)
+				.isEqualTo(new TeamStanding(teams.composition(id, day), teams.meetingRegularly(id, day),
+						teams.lastMeeting(id, day).orElse(null), teams.latestPracticeStages(id, day)));
+		}
 	}
 
 }

@@ -1,7 +1,10 @@
 package app.accord.directory.leas;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import app.accord.directory.CountySummary;
 import app.accord.directory.Directory;
@@ -24,6 +27,11 @@ class DirectoryQueries implements Directory {
 	@Override
 	public Optional<LeaSummary> findLea(String cdsCode) {
 		return this.catalog.find(cdsCode).map(Lea::toSummary);
+	}
+
+	@Override
+	public Map<String, LeaSummary> findLeas(Collection<String> cdsCodes) {
+		return this.catalog.find(cdsCodes).stream().collect(Collectors.toMap(Lea::getCdsCode, Lea::toSummary));
 	}
 
 	@Override

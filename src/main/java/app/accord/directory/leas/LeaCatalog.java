@@ -1,6 +1,7 @@
 package app.accord.directory.leas;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,12 @@ public class LeaCatalog {
 			return Optional.empty();
 		}
 		return this.leas.findByCdsCode(cdsCode);
+	}
+
+	/** Those of the LEAs that exist, in one query. */
+	public List<Lea> find(Collection<String> cdsCodes) {
+		var codes = cdsCodes.stream().filter(c -> c != null && c.matches("\\d{14}")).distinct().toList();
+		return codes.isEmpty() ? List.of() : this.leas.findByCdsCodeIn(codes);
 	}
 
 	public boolean exists(String cdsCode) {

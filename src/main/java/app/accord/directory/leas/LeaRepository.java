@@ -1,5 +1,6 @@
 package app.accord.directory.leas;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ public interface LeaRepository extends JpaRepository<Lea, Long>, JpaSpecificatio
 
 	@EntityGraph(attributePaths = "county")
 	Optional<Lea> findByCdsCode(String cdsCode);
+
+	List<Lea> findByCdsCodeIn(Collection<String> cdsCodes);
 
 	boolean existsByCdsCode(String cdsCode);
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import app.accord.directory.Directory;
 import app.accord.directory.LeaSummary;
@@ -103,15 +104,14 @@ public class NetworkDashboards {
 		var held = linked.stream().filter(c -> !c.startsOn().isAfter(day)).toList();
 		var ahead = linked.stream().filter(c -> c.startsOn().isAfter(day)).toList();
 		var members = network.membersOn(day);
-		var teamByLea = new HashMap<String, TeamSummary>();
-		for (var member : members) {
-			teams.findActiveTeamOf(member.getLeaCdsCode()).ifPresent(t -> teamByLea.put(member.getLeaCdsCode(), t));
-		}
+		var teamByLea = teams.activeTeamsOf(members.stream().map(m -> m.getLeaCdsCode()).toList());
+		var standings = teams.standings(teamByLea.values().stream().map(TeamSummary::id).toList(), day);
 		var attendance = convenings.attendance(linked.stream().map(ConveningSummary::id).toList(),
 				teamByLea.values().stream().map(TeamSummary::id).toList());
+		var leas = directory.findLeas(members.stream().map(m -> m.getLeaCdsCode()).toList());
 		var lines = new ArrayList<MemberLine>();
 		for (var member : members) {
-			var lea = directory.findLea(member.getLeaCdsCode());
+			var lea = Optional.ofNullable(leas.get(member.getLeaCdsCode()));
 			var name = lea.map(LeaSummary::name).orElse(member.getLeaCdsCode());
 			var county = lea.map(LeaSummary::county).orElse(null);
 			var team = teamByLea.get(member.getLeaCdsCode());
@@ -125,10 +125,10 @@ public class NetworkDashboards {
 			var attended = (int) held.stream()
 				.filter(c -> byEvent.containsKey(c.id().value()) && byEvent.get(c.id().value()).checkedIn() > 0)
 				.count();
+			var standing = standings.get(team.id());
 			lines.add(new MemberLine(member.getLeaCdsCode(), name, county, member.getJoinedOn(), team,
-					teams.composition(team.id(), day), teams.meetingRegularly(team.id(), day),
-					teams.lastMeeting(team.id(), day).orElse(null), teams.latestPracticeStages(team.id(), day), byEvent,
-					attended));
+					standing.composition(), standing.meetingRegularly(), standing.lastMeeting(), standing.stages(),
+					byEvent, attended));
 		}
 		lines.sort(Comparator.comparing(MemberLine::leaName));
 		var practices = teams.practices();

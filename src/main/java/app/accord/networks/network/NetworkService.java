@@ -3,6 +3,7 @@ package app.accord.networks.network;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import app.accord.accounts.AuditTrail;
 import app.accord.accounts.People;
@@ -126,7 +128,7 @@ public class NetworkService {
 		for (var row : networks.countMembersOn(today)) {
 			memberCounts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
 		}
-		var leas = new LeaNames();
+		var leas = new LeaNames(visible.stream().map(Network::getHubCdsCode).toList());
 		return visible.stream()
 			.map(n -> new NetworkRow(n.getId(), n.getName(), n.getHubCdsCode(), leas.name(n.getHubCdsCode()),
 					n.getRegion(), n.schoolYears(), n.getFirstSchoolYear(), n.getLastSchoolYear(),
@@ -136,12 +138,17 @@ public class NetworkService {
 	}
 
 	/**
-	 * The directory's LEAs of one request, each looked up once however often a list or a
-	 * sort asks for it.
+	 * The directory's LEAs of one request, those it will name read in one query, each
+	 * looked up once however often a list or a sort asks for it.
 	 */
 	private final class LeaNames {
 
 		private final Map<String, Optional<LeaSummary>> found = new HashMap<>();
+
+		LeaNames(Collection<String> cdsCodes) {
+			var leas = directory.findLeas(cdsCodes);
+			cdsCodes.forEach(code -> found.put(code, Optional.ofNullable(leas.get(code))));
+		}
 
 		Optional<LeaSummary> lea(String cdsCode) {
 			return found.computeIfAbsent(cdsCode, directory::findLea);
@@ -158,8 +165,11 @@ public class NetworkService {
 	public NetworkView view(long id) {
 		var network = network(id);
 		var today = LocalDate.now(clock);
-		var leas = new LeaNames();
 		var history = network.history();
+		var leas = new LeaNames(
+				Stream.concat(history.stream().map(NetworkMember::getLeaCdsCode), Stream.of(network.getHubCdsCode()))
+					.distinct()
+					.toList());
 		Map<String, List<String>> otherNetworks = new HashMap<>();
 		if (!history.isEmpty()) {
 			for (var row : networks

@@ -89,7 +89,7 @@ public class Assessment {
 		return id;
 	}
 
-	Long getTeamId() {
+	public Long getTeamId() {
 		return teamId;
 	}
 

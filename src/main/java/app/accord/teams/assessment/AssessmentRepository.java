@@ -1,5 +1,6 @@
 package app.accord.teams.assessment;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
 	List<Assessment> findByTeamIdOrderByAssessedOnAscIdAsc(long teamId);
+
+	/** The assessments of all those teams, each team's oldest first. */
+	List<Assessment> findByTeamIdInOrderByTeamIdAscAssessedOnAscIdAsc(Collection<Long> teamIds);
 
 }

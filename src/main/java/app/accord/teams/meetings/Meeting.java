@@ -74,7 +74,7 @@ public class Meeting {
 		return id;
 	}
 
-	Long getTeamId() {
+	public Long getTeamId() {
 		return teamId;
 	}
 

@@ -1,8 +1,12 @@
 package app.accord.teams.team;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import app.accord.accounts.PersonId;
 import app.accord.shared.NotFoundException;
@@ -11,8 +15,10 @@ import app.accord.teams.ParticipationNeeds;
 import app.accord.teams.PracticeStage;
 import app.accord.teams.TeamId;
 import app.accord.teams.TeamMember;
+import app.accord.teams.TeamStanding;
 import app.accord.teams.TeamSummary;
 import app.accord.teams.Teams;
+import app.accord.teams.assessment.Assessment;
 import app.accord.teams.assessment.AssessmentRepository;
 import app.accord.teams.assessment.Practice;
 import app.accord.teams.assessment.Stage;
@@ -63,6 +69,16 @@ class TeamQueries implements Teams {
 	}
 
 	@Override
+	public Map<String, TeamSummary> activeTeamsOf(Collection<String> cdsCodes) {
+		var codes = cdsCodes.stream().filter(c -> c != null).map(String::trim).distinct().toList();
+		var found = new HashMap<String, TeamSummary>();
+		if (!codes.isEmpty()) {
+			teams.findByActiveLeaCdsCodeIn(codes).forEach(t -> found.put(t.getLeaCdsCode(), t.summary()));
+		}
+		return found;
+	}
+
+	@Override
 	public List<TeamSummary> activeTeams() {
 		return teams.findActive().stream().map(Team::summary).toList();
 	}
@@ -92,6 +108,32 @@ class TeamQueries implements Teams {
 	}
 
 	@Override
+	public Map<TeamId, TeamStanding> standings(Collection<TeamId> ids, LocalDate asOf) {
+		var values = ids.stream().map(TeamId::value).distinct().toList();
+		var standings = new HashMap<TeamId, TeamStanding>();
+		if (values.isEmpty()) {
+			return standings;
+		}
+		var datesByTeam = meetings.findByTeamIdInOrderByTeamIdAscHeldOnDescIdDesc(values)
+			.stream()
+			.collect(Collectors.groupingBy(Meeting::getTeamId,
+					Collectors.mapping(Meeting::getHeldOn, Collectors.toList())));
+		var assessmentsByTeam = assessments.findByTeamIdInOrderByTeamIdAscAssessedOnAscIdAsc(values)
+			.stream()
+			.collect(Collectors.groupingBy(Assessment::getTeamId));
+		var rule = rules.current();
+		for (var team : teams.findAllById(values)) {
+			var dates = datesByTeam.getOrDefault(team.getId(), List.of());
+			var composition = Composition
+				.of(team.rosterOn(asOf).stream().map(m -> new Composition.Seat(m.getRole(), m.getSide())).toList());
+			var last = dates.stream().filter(day -> !day.isAfter(asOf)).findFirst().orElse(null);
+			standings.put(new TeamId(team.getId()), new TeamStanding(composition, rule.isMetBy(dates, asOf), last,
+					stagesOf(assessmentsByTeam.getOrDefault(team.getId(), List.of()), asOf)));
+		}
+		return standings;
+	}
+
+	@Override
 	public Composition composition(TeamId team) {
 		return team(team).composition();
 	}
@@ -113,8 +155,15 @@ class TeamQueries implements Teams {
 
 	@Override
 	public List<PracticeStage> latestPracticeStages(TeamId team, LocalDate asOf) {
-		var latest = assessments.findByTeamIdOrderByAssessedOnAscIdAsc(team.value())
-			.stream()
+		return stagesOf(assessments.findByTeamIdOrderByAssessedOnAscIdAsc(team.value()), asOf);
+	}
+
+	/**
+	 * The stages of the latest of the assessments (oldest first) made on or before that
+	 * day.
+	 */
+	private static List<PracticeStage> stagesOf(List<Assessment> oldestFirst, LocalDate asOf) {
+		var latest = oldestFirst.stream()
 			.filter(a -> !a.getAssessedOn().isAfter(asOf))
 			.reduce((first, second) -> second);
 		if (latest.isEmpty()) {

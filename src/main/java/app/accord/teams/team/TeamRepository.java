@@ -1,5 +1,6 @@
 package app.accord.teams.team;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface TeamRepository extends JpaRepository<Team, Long> {
 
 	Optional<Team> findByActiveLeaCdsCode(String cdsCode);
+
+	List<Team> findByActiveLeaCdsCodeIn(Collection<String> cdsCodes);
 
 	@Query("select t from Team t where t.activeLeaCdsCode is not null and exists (select 1 from Membership m where m.team = t and m.personId = :personId and m.leftOn is null) order by t.id")
 	List<Team> findActiveTeamsOfPerson(long personId);

@@ -67,6 +67,10 @@ class DirectorySeederTests {
 		assertThat(this.directory.exists("10621660000000")).isTrue();
 		assertThat(this.directory.exists("99999990000000")).isFalse();
 		assertThat(this.directory.findLea("not a code")).isEmpty();
+		var many = this.directory.findLeas(java.util.Arrays.asList("10621660000000", "27659610000000", "99999990000000",
+				"not a code", null, "10621660000000"));
+		assertThat(many).containsOnlyKeys("10621660000000", "27659610000000");
+		assertThat(many.get("10621660000000")).isEqualTo(fresno);
 	}
 
 	private int count(String sql) {
