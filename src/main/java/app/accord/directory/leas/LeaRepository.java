@@ -19,6 +19,7 @@ public interface LeaRepository extends JpaRepository<Lea, Long>, JpaSpecificatio
 	@EntityGraph(attributePaths = "county")
 	Optional<Lea> findByCdsCode(String cdsCode);
 
+	@EntityGraph(attributePaths = "county")
 	List<Lea> findByCdsCodeIn(Collection<String> cdsCodes);
 
 	boolean existsByCdsCode(String cdsCode);
