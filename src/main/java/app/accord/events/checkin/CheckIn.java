@@ -1,6 +1,5 @@
 package app.accord.events.checkin;
 
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventConflict;
 import app.accord.events.catalog.EventRepository;
 import app.accord.events.catalog.EventRuleViolation;
@@ -12,6 +11,7 @@ import app.accord.events.registration.Registration;
 import app.accord.events.registration.RegistrationRepository;
 import app.accord.events.registration.Registrations;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,12 +39,12 @@ public class CheckIn {
 
 	private final People people;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final JdbcTemplate jdbc;
 
 	CheckIn(EventRepository events, RegistrationRepository registrations, AttendeeRepository attendees, People people,
-			EventClock clock, JdbcTemplate jdbc) {
+			Clock clock, JdbcTemplate jdbc) {
 		this.events = events;
 		this.registrations = registrations;
 		this.attendees = attendees;
@@ -96,7 +96,7 @@ public class CheckIn {
 		if (!attendee.getRegistration().isConfirmed()) {
 			throw new EventRuleViolation(null, "events.checkIn.notConfirmed");
 		}
-		attendee.checkIn(clock.now(), by.personId());
+		attendee.checkIn(clock.instant(), by.personId());
 		return Arrival.of(attendee);
 	}
 
@@ -133,10 +133,10 @@ public class CheckIn {
 			throw new EventConflict("email", "events.attendee.alreadyAttending", details.email());
 		}
 		var invoice = "EV" + eventId + "-" + String.format("%04d", registrations.countOfEvent(eventId) + 1);
-		var registration = Registration.walkIn(event, person, details, invoice, clock.now());
+		var registration = Registration.walkIn(event, person, details, invoice, clock.instant());
 		registrations.saveAndFlush(registration);
 		var attendee = registration.getAttendees().get(0);
-		attendee.checkIn(clock.now(), by.personId());
+		attendee.checkIn(clock.instant(), by.personId());
 		return Arrival.of(attendee);
 	}
 

@@ -2,7 +2,6 @@ package app.accord.events.editing;
 
 import app.accord.events.agenda.Agenda;
 import app.accord.events.catalog.EventCatalog;
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventFormat;
 import app.accord.events.catalog.EventKind;
 import app.accord.events.catalog.EventRuleViolation;
@@ -14,6 +13,8 @@ import app.accord.events.registration.RegistrationQueries;
 import app.accord.events.registration.Registrations;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
@@ -42,7 +43,7 @@ class StaffEventsController {
 
 	private final Registrations registrations;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final Agenda agenda;
 
@@ -52,9 +53,8 @@ class StaffEventsController {
 
 	private final app.accord.directory.Directory directory;
 
-	StaffEventsController(EventCatalog catalog, RegistrationQueries queries, Registrations registrations,
-			EventClock clock, Agenda agenda, CheckIn checkIn, Invitations invitations,
-			app.accord.directory.Directory directory) {
+	StaffEventsController(EventCatalog catalog, RegistrationQueries queries, Registrations registrations, Clock clock,
+			Agenda agenda, CheckIn checkIn, Invitations invitations, app.accord.directory.Directory directory) {
 		this.checkIn = checkIn;
 		this.invitations = invitations;
 		this.directory = directory;
@@ -93,14 +93,14 @@ class StaffEventsController {
 
 	@GetMapping("/staff/events/new")
 	String newEvent(Model model) {
-		model.addAttribute("eventForm", EventForms.EventForm.empty(clock.today()));
+		model.addAttribute("eventForm", EventForms.EventForm.empty(LocalDate.now(clock)));
 		return "events/staff-event-form";
 	}
 
 	@PostMapping("/staff/events")
 	String create(@Valid @ModelAttribute("eventForm") EventForms.EventForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		FormErrors.rejectAll(result, form.acrossFields(null, clock.today()));
+		FormErrors.rejectAll(result, form.acrossFields(null, LocalDate.now(clock)));
 		if (!result.hasErrors()) {
 			try {
 				var id = catalog.create(form.details());
@@ -132,7 +132,7 @@ class StaffEventsController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("eventForm") EventForms.EventForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		FormErrors.rejectAll(result,
-				form.acrossFields(catalog.visible(id, true).getComplimentaryDeadline(), clock.today()));
+				form.acrossFields(catalog.visible(id, true).getComplimentaryDeadline(), LocalDate.now(clock)));
 		if (!result.hasErrors()) {
 			try {
 				catalog.update(id, form.details());

@@ -5,9 +5,11 @@ import app.accord.events.catalog.EventRuleViolation;
 import app.accord.events.agenda.Agenda;
 import app.accord.events.catalog.Event;
 import app.accord.events.catalog.EventCatalog;
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventKind;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,14 +40,14 @@ class EventPagesController {
 
 	private final RegistrationQueries queries;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final Agenda agenda;
 
 	private final SeatQueue queue;
 
-	EventPagesController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries,
-			EventClock clock, Agenda agenda, SeatQueue queue) {
+	EventPagesController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries, Clock clock,
+			Agenda agenda, SeatQueue queue) {
 		this.queue = queue;
 		this.catalog = catalog;
 		this.registrations = registrations;
@@ -60,7 +62,7 @@ class EventPagesController {
 		var past = "past".equals(when);
 		var wantedRegion = Region.parse(region).orElse(null);
 		var wantedKind = Arrays.stream(EventKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
-		var now = clock.localNow();
+		var now = LocalDateTime.now(clock);
 		List<Event> events = catalog.published()
 			.stream()
 			.filter(e -> e.isPast(now) == past)
@@ -84,8 +86,8 @@ class EventPagesController {
 	String event(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		var event = catalog.visible(id, user != null && user.isStaff());
 		model.addAttribute("event", event);
-		model.addAttribute("open", event.refusalOnRegister(clock.today(), false) == null);
-		model.addAttribute("past", event.isPast(clock.localNow()));
+		model.addAttribute("open", event.refusalOnRegister(LocalDate.now(clock), false) == null);
+		model.addAttribute("past", event.isPast(LocalDateTime.now(clock)));
 		model.addAttribute("teamChoices", queries.teamChoices(user, id));
 		model.addAttribute("ownRegistration", queries.ownRegistration(user, id).orElse(null));
 		model.addAttribute("agenda", agenda.days(id));
@@ -110,12 +112,12 @@ class EventPagesController {
 
 	private String registerPage(SignedInUser user, Event event, Model model) {
 		model.addAttribute("event", event);
-		model.addAttribute("refusal", event.refusalOnRegister(clock.today(), user != null && user.isStaff()));
+		model.addAttribute("refusal", event.refusalOnRegister(LocalDate.now(clock), user != null && user.isStaff()));
 		model.addAttribute("teamChoices", queries.teamChoices(user, event.getId()));
 		model.addAttribute("ownRegistration", queries.ownRegistration(user, event.getId()).orElse(null));
 		model.addAttribute("signedIn", user != null);
 		model.addAttribute("fee", Fee.dollars(event.getFeeCents()));
-		model.addAttribute("allowance", event.complimentaryAllowanceOn(clock.today()));
+		model.addAttribute("allowance", event.complimentaryAllowanceOn(LocalDate.now(clock)));
 		return "events/register";
 	}
 

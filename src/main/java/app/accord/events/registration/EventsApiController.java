@@ -3,7 +3,6 @@ package app.accord.events.registration;
 import app.accord.events.catalog.Event;
 import app.accord.events.catalog.EventsApi;
 import app.accord.events.catalog.EventCatalog;
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventConflict;
 import app.accord.events.catalog.EventDetails;
 import app.accord.events.catalog.EventFormat;
@@ -13,6 +12,7 @@ import app.accord.events.catalog.EventStatus;
 import app.accord.events.catalog.RegistrationMode;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -77,14 +77,14 @@ class EventsApiController {
 
 	private final RegistrationQueries queries;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final MessageSource messages;
 
 	private final SeatQueue queue;
 
-	EventsApiController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries,
-			EventClock clock, MessageSource messages, SeatQueue queue) {
+	EventsApiController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries, Clock clock,
+			MessageSource messages, SeatQueue queue) {
 		this.queue = queue;
 		this.catalog = catalog;
 		this.registrations = registrations;
@@ -168,21 +168,21 @@ class EventsApiController {
 					description = "staff only: include drafts") @RequestParam(defaultValue = "false") boolean drafts) {
 		var wantedRegion = region == null || region.isBlank() ? null : Region.require(region);
 		var past = "past".equals(when);
-		var now = clock.localNow();
+		var now = LocalDateTime.now(clock);
 		var source = drafts && user != null && user.isStaff() ? catalog.all() : catalog.published();
 		return source.stream()
 			.filter(e -> e.isPast(now) == past)
 			.filter(e -> wantedRegion == null || wantedRegion == e.getRegion())
 			.filter(e -> kind == null || kind == e.getKind())
 			.sorted(java.util.Comparator.comparing(Event::getStartsAt))
-			.map(e -> EventJson.of(e, clock.zone().getId()))
+			.map(e -> EventJson.of(e, clock.getZone().getId()))
 			.toList();
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One event; a draft only for staff")
 	EventJson event(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-		return EventJson.of(catalog.visible(id, user != null && user.isStaff()), clock.zone().getId());
+		return EventJson.of(catalog.visible(id, user != null && user.isStaff()), clock.getZone().getId());
 	}
 
 	@PostMapping
@@ -199,7 +199,7 @@ class EventsApiController {
 			catalog.publish(id);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/events/" + id))
-			.body(EventJson.of(catalog.visible(id, true), clock.zone().getId()));
+			.body(EventJson.of(catalog.visible(id, true), clock.getZone().getId()));
 	}
 
 	@PostMapping("/{id}/registrations")

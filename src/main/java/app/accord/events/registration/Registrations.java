@@ -5,9 +5,10 @@ import app.accord.events.catalog.EventRuleViolation;
 import app.accord.events.catalog.EventConflict;
 
 import app.accord.events.catalog.Event;
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventRepository;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -46,12 +47,12 @@ public class Registrations {
 
 	private final RegistrationNotices notices;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final int maxTeamSize;
 
 	Registrations(EventRepository events, RegistrationRepository registrations, AttendeeRepository attendees,
-			Teams teams, People people, RegistrationNotices notices, EventClock clock,
+			Teams teams, People people, RegistrationNotices notices, Clock clock,
 			@Value("${accord.events.max-team-size:30}") int maxTeamSize) {
 		this.events = events;
 		this.registrations = registrations;
@@ -115,8 +116,8 @@ public class Registrations {
 		});
 		refuseAttending(event, named, people);
 		var registration = Registration.ofTeam(event, team.id(), team.displayName(), size,
-				event.complimentaryAllowanceOn(clock.today()), user.email(), user.personId(), nextInvoice(event),
-				idempotencyKey, clock.now());
+				event.complimentaryAllowanceOn(LocalDate.now(clock)), user.email(), user.personId(), nextInvoice(event),
+				idempotencyKey, clock.instant());
 		for (int i = 0; i < named.size(); i++) {
 			registration.addAttendee(event, named.get(i), people.get(i), false);
 		}
@@ -149,7 +150,7 @@ public class Registrations {
 			throw new AlreadyAttending(details.email());
 		}
 		var registration = Registration.ofPerson(event, person, details, nextInvoice(event), idempotencyKey,
-				clock.now());
+				clock.instant());
 		registrations.saveAndFlush(registration);
 		notices.announce(registration, false);
 		return Outcome.of(registration, event, true);
@@ -242,7 +243,7 @@ public class Registrations {
 	public void cancel(long registrationId) {
 		var event = lockEventOf(registrationId);
 		var registration = registration(registrationId);
-		registration.cancel(event, clock.now());
+		registration.cancel(event, clock.instant());
 		registrations.flush();
 		notices.cancelled(registration);
 		promote(event);
@@ -277,7 +278,7 @@ public class Registrations {
 			if (!event.hasRoomFor(waiting.getSeats())) {
 				return;
 			}
-			waiting.promote(event, clock.now());
+			waiting.promote(event, clock.instant());
 			notices.announce(waiting, true);
 		}
 	}
@@ -335,7 +336,7 @@ public class Registrations {
 	}
 
 	private void refuseIfClosed(Event event, SignedInUser user) {
-		var refusal = event.refusalOnRegister(clock.today(), user != null && user.isStaff());
+		var refusal = event.refusalOnRegister(LocalDate.now(clock), user != null && user.isStaff());
 		if (refusal != null) {
 			throw new EventRuleViolation(null, refusal);
 		}
