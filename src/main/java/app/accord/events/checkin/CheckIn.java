@@ -14,10 +14,12 @@ import app.accord.events.registration.Registrations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import app.accord.accounts.People;
 import app.accord.accounts.SignedInUser;
 import app.accord.shared.NotFoundException;
+import app.accord.shared.Secrets;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -103,18 +105,20 @@ public class CheckIn {
 	/** The event the QR code's token belongs to, so the policy can be asked about it. */
 	@Transactional(readOnly = true)
 	public long eventOfToken(String token) {
-		return attendees.findByCheckInToken(token)
-			.map(Attendee::getEventId)
+		return withToken(token).map(Attendee::getEventId)
 			.orElseThrow(() -> new NotFoundException("No attendee for this code"));
 	}
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("@eventPolicy.canCheckIn(principal, #eventId)")
 	public Arrival byToken(long eventId, String token) {
-		return attendees.findByCheckInToken(token)
-			.filter(a -> a.getEventId() == eventId)
+		return withToken(token).filter(a -> a.getEventId() == eventId)
 			.map(Arrival::of)
 			.orElseThrow(() -> new NotFoundException("No attendee for this code"));
+	}
+
+	private Optional<Attendee> withToken(String token) {
+		return Secrets.wellFormed(token) ? attendees.findByCheckInToken(token) : Optional.empty();
 	}
 
 	/**

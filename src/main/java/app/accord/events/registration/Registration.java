@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.accord.accounts.PersonId;
+import app.accord.shared.Secrets;
 import app.accord.teams.TeamId;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
@@ -95,7 +96,7 @@ public class Registration {
 		this.registeredBy = registeredBy == null ? null : registeredBy.value();
 		this.invoiceNumber = invoiceNumber;
 		this.idempotencyKey = idempotencyKey;
-		this.accessToken = Tokens.next();
+		this.accessToken = Secrets.random();
 		this.createdAt = now;
 		if (event.hasRoomFor(seats)) {
 			event.takeSeats(seats);

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import app.accord.accounts.SignedInUser;
 import app.accord.shared.NotFoundException;
+import app.accord.shared.Secrets;
 import app.accord.teams.TeamSummary;
 import app.accord.teams.Teams;
 
@@ -44,7 +45,7 @@ public class RegistrationQueries {
 
 	/** Whoever holds the unguessable link from the email may see the registration. */
 	public Optional<RegistrationView> byToken(String token) {
-		return registrations.findByAccessToken(token).map(this::view);
+		return withToken(token).map(this::view);
 	}
 
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
@@ -94,8 +95,7 @@ public class RegistrationQueries {
 
 	/** The registration's calendar file, for whoever holds its link. */
 	public String calendar(String token, EventMail mail) {
-		var registration = registrations.findByAccessToken(token)
-			.orElseThrow(() -> new NotFoundException("No registration"));
+		var registration = withToken(token).orElseThrow(() -> new NotFoundException("No registration"));
 		var event = event(registration.getEventId());
 		return mail.ics(registration, event, !registration.isLive() || event.isCancelled());
 	}
@@ -115,6 +115,10 @@ public class RegistrationQueries {
 			place = (int) registrations.waitlistPlace(event.getId(), registration.getId());
 		}
 		return RegistrationView.of(registration, event, place);
+	}
+
+	private Optional<Registration> withToken(String token) {
+		return Secrets.wellFormed(token) ? registrations.findByAccessToken(token) : Optional.empty();
 	}
 
 	private Event event(long eventId) {
