@@ -3,7 +3,6 @@ package app.accord.events.mail;
 import app.accord.events.catalog.Event;
 import app.accord.events.catalog.EventTexts;
 import app.accord.events.exports.Ics;
-import app.accord.events.exports.QrCodes;
 import app.accord.events.registration.Attendee;
 import app.accord.events.registration.Fee;
 import app.accord.events.registration.Registration;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import app.accord.accounts.People;
 import app.accord.outreach.OutgoingMail;
 import app.accord.outreach.Outbox;
+import app.accord.shared.QrCodes;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
