@@ -3,7 +3,6 @@ package app.accord.events.registration;
 import app.accord.events.catalog.Event;
 import app.accord.events.catalog.EventsApi;
 import app.accord.events.catalog.EventCatalog;
-import app.accord.events.catalog.EventConflict;
 import app.accord.events.catalog.EventDetails;
 import app.accord.events.catalog.EventFormat;
 import app.accord.events.catalog.EventKind;
@@ -19,7 +18,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,13 +40,9 @@ import app.accord.directory.Region;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,18 +73,15 @@ class EventsApiController {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
-
 	private final SeatQueue queue;
 
 	EventsApiController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries, Clock clock,
-			MessageSource messages, SeatQueue queue) {
+			SeatQueue queue) {
 		this.queue = queue;
 		this.catalog = catalog;
 		this.registrations = registrations;
 		this.queries = queries;
 		this.clock = clock;
-		this.messages = messages;
 	}
 
 	record EventJson(long id, String title, EventKind kind, EventFormat format, String region, String venue,
@@ -256,20 +247,6 @@ class EventsApiController {
 		registration(id, registrationId);
 		registrations.cancel(registrationId);
 		return ResponseEntity.noContent().build();
-	}
-
-	@ExceptionHandler(EventRuleViolation.class)
-	ProblemDetail ruleViolation(EventRuleViolation ex, Locale locale) {
-		var status = ex instanceof EventConflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-		var problem = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
-		if (ex.field() != null) {
-			problem.setProperty("field", ex.field());
-		}
-		if (ex instanceof AlreadyRegistered already) {
-			problem.setProperty("registrationId", already.registrationId());
-		}
-		return problem;
 	}
 
 	private static AttendeeDetails details(NewAttendee a) {
