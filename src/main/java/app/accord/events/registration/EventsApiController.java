@@ -5,6 +5,7 @@ import app.accord.events.catalog.EventsApi;
 import app.accord.events.catalog.EventCatalog;
 import app.accord.events.catalog.EventDetails;
 import app.accord.events.catalog.EventFormat;
+import app.accord.events.catalog.EventPolicy;
 import app.accord.events.catalog.EventKind;
 import app.accord.events.catalog.EventRuleViolation;
 import app.accord.events.catalog.EventStatus;
@@ -75,8 +76,11 @@ class EventsApiController {
 
 	private final SeatQueue queue;
 
+	private final EventPolicy policy;
+
 	EventsApiController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries, Clock clock,
-			SeatQueue queue) {
+			SeatQueue queue, EventPolicy policy) {
+		this.policy = policy;
 		this.queue = queue;
 		this.catalog = catalog;
 		this.registrations = registrations;
@@ -160,7 +164,7 @@ class EventsApiController {
 		var wantedRegion = region == null || region.isBlank() ? null : Region.require(region);
 		var past = "past".equals(when);
 		var now = LocalDateTime.now(clock);
-		var source = drafts && user != null && user.isStaff() ? catalog.all() : catalog.published();
+		var source = drafts && policy.isStaff(user) ? catalog.all() : catalog.published();
 		return source.stream()
 			.filter(e -> e.isPast(now) == past)
 			.filter(e -> wantedRegion == null || wantedRegion == e.getRegion())
@@ -173,7 +177,7 @@ class EventsApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One event; a draft only for staff")
 	EventJson event(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-		return EventJson.of(catalog.visible(id, user != null && user.isStaff()), clock.getZone().getId());
+		return EventJson.of(catalog.visible(id, policy.isStaff(user)), clock.getZone().getId());
 	}
 
 	@PostMapping

@@ -1,6 +1,7 @@
 package app.accord.events.registration;
 
 import app.accord.events.catalog.Event;
+import app.accord.events.catalog.EventPolicy;
 import app.accord.events.catalog.EventRepository;
 import app.accord.events.mail.EventMail;
 
@@ -30,7 +31,10 @@ public class RegistrationQueries {
 
 	private final Teams teams;
 
-	RegistrationQueries(EventRepository events, RegistrationRepository registrations, Teams teams) {
+	private final EventPolicy policy;
+
+	RegistrationQueries(EventRepository events, RegistrationRepository registrations, Teams teams, EventPolicy policy) {
+		this.policy = policy;
 		this.events = events;
 		this.registrations = registrations;
 		this.teams = teams;
@@ -68,7 +72,7 @@ public class RegistrationQueries {
 		if (user == null) {
 			return List.of();
 		}
-		var choices = user.isStaff() ? teams.activeTeams()
+		var choices = policy.isStaff(user) ? teams.activeTeams()
 				: teams.teamsOf(user.personId())
 					.stream()
 					.filter(team -> teams.isCoLead(user.personId(), team.id()))

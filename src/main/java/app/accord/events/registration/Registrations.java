@@ -5,6 +5,7 @@ import app.accord.events.catalog.EventRuleViolation;
 import app.accord.events.catalog.EventConflict;
 
 import app.accord.events.catalog.Event;
+import app.accord.events.catalog.EventPolicy;
 import app.accord.events.catalog.EventRepository;
 
 import java.time.Clock;
@@ -49,10 +50,12 @@ public class Registrations {
 
 	private final Clock clock;
 
+	private final EventPolicy policy;
+
 	private final int maxTeamSize;
 
 	Registrations(EventRepository events, RegistrationRepository registrations, AttendeeRepository attendees,
-			Teams teams, People people, RegistrationNotices notices, Clock clock,
+			Teams teams, People people, RegistrationNotices notices, Clock clock, EventPolicy policy,
 			@Value("${accord.events.max-team-size:30}") int maxTeamSize) {
 		this.events = events;
 		this.registrations = registrations;
@@ -61,6 +64,7 @@ public class Registrations {
 		this.people = people;
 		this.notices = notices;
 		this.clock = clock;
+		this.policy = policy;
 		this.maxTeamSize = maxTeamSize;
 	}
 
@@ -336,7 +340,7 @@ public class Registrations {
 	}
 
 	private void refuseIfClosed(Event event, SignedInUser user) {
-		var refusal = event.refusalOnRegister(LocalDate.now(clock), user != null && user.isStaff());
+		var refusal = event.refusalOnRegister(LocalDate.now(clock), policy.isStaff(user));
 		if (refusal != null) {
 			throw new EventRuleViolation(null, refusal);
 		}
