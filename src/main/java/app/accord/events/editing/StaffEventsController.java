@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -211,6 +212,18 @@ class StaffEventsController {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:/staff/events/" + id;
+	}
+
+	/**
+	 * The payment form of one registration: swapped into its row of the event page by
+	 * htmx, or a page of its own without script.
+	 */
+	@GetMapping("/staff/events/{id}/registrations/{registrationId}/payment")
+	String paymentForm(@PathVariable long id, @PathVariable long registrationId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("event", catalog.visible(id, true));
+		model.addAttribute("registration", queries.view(id, registrationId));
+		return htmx != null ? "events/staff-event-payment :: form" : "events/staff-event-payment";
 	}
 
 	/** Marks paid, waives (with a reason) or adjusts the amount due (with a reason). */

@@ -238,11 +238,7 @@ class EventsApiController {
 	@GetMapping("/{id}/registrations/{registrationId}")
 	@Operation(summary = "One registration (its team's co-leads, the person, staff)")
 	RegistrationJson registration(@PathVariable long id, @PathVariable long registrationId) {
-		var view = queries.view(registrationId);
-		if (view.eventId() != id) {
-			throw new app.accord.shared.NotFoundException("No registration " + registrationId + " for event " + id);
-		}
-		return RegistrationJson.of(view);
+		return RegistrationJson.of(queries.view(id, registrationId));
 	}
 
 	@DeleteMapping("/{id}/registrations/{registrationId}")

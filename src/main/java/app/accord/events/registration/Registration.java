@@ -371,10 +371,15 @@ public class Registration {
 	 * own attendee.
 	 */
 	public String displayName() {
+		return displayName(attendees.isEmpty() ? null : attendees.get(0).getName());
+	}
+
+	/** The same, given the name of its first attendee (or {@code null} for none). */
+	String displayName(String firstAttendee) {
 		if (teamName != null) {
 			return teamName;
 		}
-		return attendees.isEmpty() ? contactEmail : attendees.get(0).getName();
+		return firstAttendee == null ? contactEmail : firstAttendee;
 	}
 
 }

@@ -7,8 +7,10 @@ import app.accord.events.mail.EventMail;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import app.accord.accounts.SignedInUser;
 import app.accord.shared.NotFoundException;
@@ -29,11 +31,15 @@ public class RegistrationQueries {
 
 	private final RegistrationRepository registrations;
 
+	private final AttendeeRepository attendees;
+
 	private final Teams teams;
 
 	private final EventPolicy policy;
 
-	RegistrationQueries(EventRepository events, RegistrationRepository registrations, Teams teams, EventPolicy policy) {
+	RegistrationQueries(EventRepository events, RegistrationRepository registrations, AttendeeRepository attendees,
+			Teams teams, EventPolicy policy) {
+		this.attendees = attendees;
 		this.policy = policy;
 		this.events = events;
 		this.registrations = registrations;
@@ -47,19 +53,49 @@ public class RegistrationQueries {
 		return view(registration);
 	}
 
+	/**
+	 * The registration (behind the policy, so someone who may not manage it learns
+	 * nothing more), only under its own event.
+	 */
+	@PreAuthorize("@eventPolicy.canManageRegistration(principal, #registrationId)")
+	public RegistrationView view(long eventId, long registrationId) {
+		var view = view(registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("No registration " + registrationId)));
+		if (view.eventId() != eventId) {
+			throw new NotFoundException("No registration " + registrationId + " for event " + eventId);
+		}
+		return view;
+	}
+
 	/** Whoever holds the unguessable link from the email may see the registration. */
 	public Optional<RegistrationView> byToken(String token) {
 		return withToken(token).map(this::view);
 	}
 
+	/**
+	 * Every registration of the event, waitlist places counted in order; read in a fixed
+	 * number of queries (registrations, attendees, their session picks) however many
+	 * there are.
+	 */
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public List<RegistrationView> ofEvent(long eventId) {
 		var event = event(eventId);
+		var ofEvent = registrations.ofEvent(eventId);
+		var picks = new HashMap<Long, Set<Long>>();
+		for (var pick : attendees.picksOfEvent(eventId)) {
+			picks.computeIfAbsent((Long) pick[0], id -> new HashSet<>()).add((Long) pick[1]);
+		}
+		var attending = new HashMap<Long, List<RegistrationView.AttendeeRow>>();
+		for (var attendee : attendees.ofEvent(eventId)) {
+			attending.computeIfAbsent(attendee.getRegistration().getId(), id -> new ArrayList<>())
+				.add(RegistrationView.AttendeeRow.of(attendee, picks.getOrDefault(attendee.getId(), Set.of())));
+		}
 		var result = new ArrayList<RegistrationView>();
 		var position = 0;
-		for (var registration : registrations.ofEvent(eventId)) {
+		for (var registration : ofEvent) {
 			Integer place = registration.isWaitlisted() ? ++position : null;
-			result.add(RegistrationView.of(registration, event, place));
+			result.add(RegistrationView.of(registration, event, place,
+					attending.getOrDefault(registration.getId(), List.of())));
 		}
 		return result;
 	}
