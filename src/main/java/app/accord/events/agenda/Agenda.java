@@ -43,7 +43,7 @@ public class Agenda {
 	}
 
 	/** One session of the agenda with the seats its live attendees take. */
-	record SessionRow(long id, String title, String presenters, String room, LocalDateTime startsAt,
+	public record SessionRow(long id, String title, String presenters, String room, LocalDateTime startsAt,
 			LocalDateTime endsAt, int capacity, int taken) {
 
 		public boolean full() {
@@ -57,10 +57,10 @@ public class Agenda {
 	}
 
 	/** Sessions that start together. */
-	record Slot(LocalDateTime startsAt, List<SessionRow> sessions) {
+	public record Slot(LocalDateTime startsAt, List<SessionRow> sessions) {
 	}
 
-	record Day(LocalDate day, List<Slot> slots) {
+	public record Day(LocalDate day, List<Slot> slots) {
 	}
 
 	@Transactional

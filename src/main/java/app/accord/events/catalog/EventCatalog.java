@@ -4,6 +4,8 @@ import app.accord.events.mail.EventMail;
 import app.accord.events.registration.RegistrationRepository;
 import app.accord.events.registration.Registrations;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import app.accord.shared.NotFoundException;
@@ -24,10 +26,10 @@ public class EventCatalog {
 
 	private final EventMail mail;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	EventCatalog(EventRepository events, RegistrationRepository registrations, Registrations registering,
-			EventMail mail, EventClock clock) {
+			EventMail mail, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.registering = registering;
@@ -38,8 +40,8 @@ public class EventCatalog {
 	@Transactional
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public long create(EventDetails details) {
-		EventRules.refuse(EventRules.deadline(details.complimentaryDeadline(), null, clock.today()));
-		return events.saveAndFlush(new Event(details, clock.now())).getId();
+		EventRules.refuse(EventRules.deadline(details.complimentaryDeadline(), null, LocalDate.now(clock)));
+		return events.saveAndFlush(new Event(details, clock.instant())).getId();
 	}
 
 	/** Edits the event; more capacity promotes from the waitlist at once. */
@@ -47,8 +49,8 @@ public class EventCatalog {
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public void update(long id, EventDetails details) {
 		var event = lock(id);
-		EventRules.refuse(
-				EventRules.deadline(details.complimentaryDeadline(), event.getComplimentaryDeadline(), clock.today()));
+		EventRules.refuse(EventRules.deadline(details.complimentaryDeadline(), event.getComplimentaryDeadline(),
+				LocalDate.now(clock)));
 		event.apply(details);
 		registering.promote(event);
 	}
@@ -64,11 +66,11 @@ public class EventCatalog {
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public int cancel(long id) {
 		var event = lock(id);
-		event.cancel(clock.now());
+		event.cancel(clock.instant());
 		var told = 0;
 		for (var registration : registrations.ofEvent(id)) {
 			if (registration.isLive()) {
-				registration.cancelWithEvent(clock.now());
+				registration.cancelWithEvent(clock.instant());
 				mail.eventCancelled(registration, event);
 				told++;
 			}

@@ -9,4 +9,8 @@ public class EventRuleViolation extends RuleViolation {
 		super(field, messageKey, arguments);
 	}
 
+	protected EventRuleViolation(Kind kind, String field, String messageKey, Object... arguments) {
+		super(kind, field, messageKey, arguments);
+	}
+
 }

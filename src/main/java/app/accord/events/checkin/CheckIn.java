@@ -1,6 +1,5 @@
 package app.accord.events.checkin;
 
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventConflict;
 import app.accord.events.catalog.EventRepository;
 import app.accord.events.catalog.EventRuleViolation;
@@ -12,12 +11,15 @@ import app.accord.events.registration.Registration;
 import app.accord.events.registration.RegistrationRepository;
 import app.accord.events.registration.Registrations;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import app.accord.accounts.People;
 import app.accord.accounts.SignedInUser;
 import app.accord.shared.NotFoundException;
+import app.accord.shared.Secrets;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,12 +41,12 @@ public class CheckIn {
 
 	private final People people;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final JdbcTemplate jdbc;
 
 	CheckIn(EventRepository events, RegistrationRepository registrations, AttendeeRepository attendees, People people,
-			EventClock clock, JdbcTemplate jdbc) {
+			Clock clock, JdbcTemplate jdbc) {
 		this.events = events;
 		this.registrations = registrations;
 		this.attendees = attendees;
@@ -96,25 +98,27 @@ public class CheckIn {
 		if (!attendee.getRegistration().isConfirmed()) {
 			throw new EventRuleViolation(null, "events.checkIn.notConfirmed");
 		}
-		attendee.checkIn(clock.now(), by.personId());
+		attendee.checkIn(clock.instant(), by.personId());
 		return Arrival.of(attendee);
 	}
 
 	/** The event the QR code's token belongs to, so the policy can be asked about it. */
 	@Transactional(readOnly = true)
 	public long eventOfToken(String token) {
-		return attendees.findByCheckInToken(token)
-			.map(Attendee::getEventId)
+		return withToken(token).map(Attendee::getEventId)
 			.orElseThrow(() -> new NotFoundException("No attendee for this code"));
 	}
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("@eventPolicy.canCheckIn(principal, #eventId)")
 	public Arrival byToken(long eventId, String token) {
-		return attendees.findByCheckInToken(token)
-			.filter(a -> a.getEventId() == eventId)
+		return withToken(token).filter(a -> a.getEventId() == eventId)
 			.map(Arrival::of)
 			.orElseThrow(() -> new NotFoundException("No attendee for this code"));
+	}
+
+	private Optional<Attendee> withToken(String token) {
+		return Secrets.wellFormed(token) ? attendees.findByCheckInToken(token) : Optional.empty();
 	}
 
 	/**
@@ -133,10 +137,10 @@ public class CheckIn {
 			throw new EventConflict("email", "events.attendee.alreadyAttending", details.email());
 		}
 		var invoice = "EV" + eventId + "-" + String.format("%04d", registrations.countOfEvent(eventId) + 1);
-		var registration = Registration.walkIn(event, person, details, invoice, clock.now());
+		var registration = Registration.walkIn(event, person, details, invoice, clock.instant());
 		registrations.saveAndFlush(registration);
 		var attendee = registration.getAttendees().get(0);
-		attendee.checkIn(clock.now(), by.personId());
+		attendee.checkIn(clock.instant(), by.personId());
 		return Arrival.of(attendee);
 	}
 

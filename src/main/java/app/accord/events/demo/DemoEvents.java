@@ -2,7 +2,6 @@ package app.accord.events.demo;
 
 import app.accord.events.agenda.Agenda;
 import app.accord.events.catalog.Event;
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventDetails;
 import app.accord.events.catalog.EventFormat;
 import app.accord.events.catalog.EventKind;
@@ -11,6 +10,7 @@ import app.accord.events.catalog.RegistrationMode;
 import app.accord.events.registration.AttendeeDetails;
 import app.accord.events.registration.Registrations;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -62,14 +62,14 @@ class DemoEvents implements DemoData {
 
 	private final People people;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
 	private final JdbcTemplate jdbc;
 
 	DemoEvents(EventRepository events, Agenda agenda, Registrations registrations, Teams teams, People people,
-			EventClock clock, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+			Clock clock, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.agenda = agenda;
@@ -87,7 +87,7 @@ class DemoEvents implements DemoData {
 
 	@Override
 	public void createSampleData() {
-		var today = clock.today();
+		var today = LocalDate.now(clock);
 		var instituteStart = today.plusDays(75);
 		var summer = event(SUMMER_INSTITUTE + " " + instituteStart.getYear(), EventKind.SUMMER_INSTITUTE,
 				EventFormat.IN_PERSON, null, "UC Davis Conference Center", "550 Alumni Ln, Davis, CA", null,
@@ -209,7 +209,7 @@ class DemoEvents implements DemoData {
 		if (cameToTheDoor) {
 			transactions.executeWithoutResult(status -> jdbc.update(
 					"update event_attendee set checked_in_at = ? where registration_id = ? and checked_in_at is null",
-					java.sql.Timestamp.from(clock.now()), outcome.registrationId()));
+					java.sql.Timestamp.from(clock.instant()), outcome.registrationId()));
 		}
 	}
 
@@ -227,7 +227,7 @@ class DemoEvents implements DemoData {
 			}
 			var event = new Event(new EventDetails(title, kind, format, region, venue, address, onlineUrl, startsAt,
 					endsAt, description, topics, opensOn, closesOn, capacity, mode, feeCents, 4, complimentaryDeadline,
-					3), clock.now());
+					3), clock.instant());
 			event.publish();
 			log.info("Demo event: {}", title);
 			return events.saveAndFlush(event).getId();

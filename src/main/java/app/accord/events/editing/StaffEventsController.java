@@ -2,7 +2,6 @@ package app.accord.events.editing;
 
 import app.accord.events.agenda.Agenda;
 import app.accord.events.catalog.EventCatalog;
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventFormat;
 import app.accord.events.catalog.EventKind;
 import app.accord.events.catalog.EventRuleViolation;
@@ -14,6 +13,8 @@ import app.accord.events.registration.RegistrationQueries;
 import app.accord.events.registration.Registrations;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,7 +44,7 @@ class StaffEventsController {
 
 	private final Registrations registrations;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final Agenda agenda;
 
@@ -52,9 +54,8 @@ class StaffEventsController {
 
 	private final app.accord.directory.Directory directory;
 
-	StaffEventsController(EventCatalog catalog, RegistrationQueries queries, Registrations registrations,
-			EventClock clock, Agenda agenda, CheckIn checkIn, Invitations invitations,
-			app.accord.directory.Directory directory) {
+	StaffEventsController(EventCatalog catalog, RegistrationQueries queries, Registrations registrations, Clock clock,
+			Agenda agenda, CheckIn checkIn, Invitations invitations, app.accord.directory.Directory directory) {
 		this.checkIn = checkIn;
 		this.invitations = invitations;
 		this.directory = directory;
@@ -93,14 +94,14 @@ class StaffEventsController {
 
 	@GetMapping("/staff/events/new")
 	String newEvent(Model model) {
-		model.addAttribute("eventForm", EventForms.EventForm.empty(clock.today()));
+		model.addAttribute("eventForm", EventForms.EventForm.empty(LocalDate.now(clock)));
 		return "events/staff-event-form";
 	}
 
 	@PostMapping("/staff/events")
 	String create(@Valid @ModelAttribute("eventForm") EventForms.EventForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		FormErrors.rejectAll(result, form.acrossFields(null, clock.today()));
+		FormErrors.rejectAll(result, form.acrossFields(null, LocalDate.now(clock)));
 		if (!result.hasErrors()) {
 			try {
 				var id = catalog.create(form.details());
@@ -132,7 +133,7 @@ class StaffEventsController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("eventForm") EventForms.EventForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		FormErrors.rejectAll(result,
-				form.acrossFields(catalog.visible(id, true).getComplimentaryDeadline(), clock.today()));
+				form.acrossFields(catalog.visible(id, true).getComplimentaryDeadline(), LocalDate.now(clock)));
 		if (!result.hasErrors()) {
 			try {
 				catalog.update(id, form.details());
@@ -211,6 +212,18 @@ class StaffEventsController {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
 		return "redirect:/staff/events/" + id;
+	}
+
+	/**
+	 * The payment form of one registration: swapped into its row of the event page by
+	 * htmx, or a page of its own without script.
+	 */
+	@GetMapping("/staff/events/{id}/registrations/{registrationId}/payment")
+	String paymentForm(@PathVariable long id, @PathVariable long registrationId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("event", catalog.visible(id, true));
+		model.addAttribute("registration", queries.view(id, registrationId));
+		return htmx != null ? "events/staff-event-payment :: form" : "events/staff-event-payment";
 	}
 
 	/** Marks paid, waives (with a reason) or adjusts the amount due (with a reason). */

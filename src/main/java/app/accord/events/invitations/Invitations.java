@@ -1,11 +1,11 @@
 package app.accord.events.invitations;
 
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventRepository;
 import app.accord.events.catalog.EventRuleViolation;
 import app.accord.events.mail.EventMail;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 
 import app.accord.accounts.People;
 import app.accord.directory.Directory;
@@ -38,12 +38,12 @@ public class Invitations {
 
 	private final EventMail mail;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final JdbcTemplate jdbc;
 
-	Invitations(EventRepository events, Directory directory, Teams teams, People people, EventMail mail,
-			EventClock clock, JdbcTemplate jdbc) {
+	Invitations(EventRepository events, Directory directory, Teams teams, People people, EventMail mail, Clock clock,
+			JdbcTemplate jdbc) {
 		this.events = events;
 		this.directory = directory;
 		this.teams = teams;
@@ -93,7 +93,7 @@ public class Invitations {
 						insert into event_invitation (event_id, lea_cds_code, email, sent_at)
 						select ?, ?, ?, ? where not exists
 						  (select 1 from event_invitation where event_id = ? and lea_cds_code = ?)""", eventId,
-						lea.cdsCode(), email, Timestamp.from(clock.now()), eventId, lea.cdsCode());
+						lea.cdsCode(), email, Timestamp.from(clock.instant()), eventId, lea.cdsCode());
 				if (inserted == 0) {
 					already++;
 					continue;

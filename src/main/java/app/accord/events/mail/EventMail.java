@@ -1,20 +1,20 @@
 package app.accord.events.mail;
 
 import app.accord.events.catalog.Event;
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventTexts;
 import app.accord.events.exports.Ics;
-import app.accord.events.exports.QrCodes;
 import app.accord.events.registration.Attendee;
 import app.accord.events.registration.Fee;
 import app.accord.events.registration.Registration;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 
 import app.accord.accounts.People;
 import app.accord.outreach.OutgoingMail;
 import app.accord.outreach.Outbox;
+import app.accord.shared.QrCodes;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -31,13 +31,13 @@ public class EventMail {
 
 	private final MessageSource messages;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final People people;
 
 	private final String baseUrl;
 
-	EventMail(Outbox outbox, MessageSource messages, EventClock clock, People people,
+	EventMail(Outbox outbox, MessageSource messages, Clock clock, People people,
 			@Value("${accord.base-url}") String baseUrl) {
 		this.outbox = outbox;
 		this.messages = messages;
@@ -166,8 +166,8 @@ public class EventMail {
 	}
 
 	public String ics(Registration registration, Event event, boolean cancelled) {
-		return Ics.event("event-" + event.getId() + "-registration-" + registration.getId() + "@accord", clock.now(),
-				Ics.days(event.getStartsAt(), event.getEndsAt(), clock.zone()), event.getTitle(),
+		return Ics.event("event-" + event.getId() + "-registration-" + registration.getId() + "@accord",
+				clock.instant(), Ics.days(event.getStartsAt(), event.getEndsAt(), clock.getZone()), event.getTitle(),
 				event.getDescription(), EventTexts.where(event), eventUrl(event), cancelled);
 	}
 

@@ -1,9 +1,12 @@
 package app.accord.events.mail;
 
 import app.accord.events.catalog.Event;
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventRepository;
 import app.accord.events.registration.RegistrationRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +32,11 @@ class Reminders {
 
 	private final EventMail mail;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
-	Reminders(EventRepository events, RegistrationRepository registrations, EventMail mail, EventClock clock,
+	Reminders(EventRepository events, RegistrationRepository registrations, EventMail mail, Clock clock,
 			PlatformTransactionManager transactionManager) {
 		this.events = events;
 		this.registrations = registrations;
@@ -50,8 +53,8 @@ class Reminders {
 
 	/** Sends the reminders that are due; returns how many events were reminded. */
 	int sendDue() {
-		var today = clock.today();
-		var due = transactions.execute(status -> events.awaitingReminder(clock.localNow())
+		var today = LocalDate.now(clock);
+		var due = transactions.execute(status -> events.awaitingReminder(LocalDateTime.now(clock))
 			.stream()
 			.filter(e -> !e.getStartsAt().toLocalDate().minusDays(e.getReminderDaysBefore()).isAfter(today))
 			.map(Event::getId)
@@ -59,7 +62,7 @@ class Reminders {
 		var sent = 0;
 		for (var id : due) {
 			var reminded = transactions.execute(status -> {
-				if (events.markReminderSent(id, clock.now()) == 0) {
+				if (events.markReminderSent(id, clock.instant()) == 0) {
 					return false;
 				}
 				var event = events.findById(id).orElseThrow();

@@ -2,7 +2,12 @@ package app.accord.events.registration;
 
 import app.accord.events.catalog.EventConflict;
 
-/** The team or person already holds a live registration for the event. */
+import java.util.Map;
+
+/**
+ * The team or person already holds a live registration for the event; the API names it
+ * ({@code registrationId}) so a client can go on with the one there is.
+ */
 class AlreadyRegistered extends EventConflict {
 
 	private final long registrationId;
@@ -14,6 +19,11 @@ class AlreadyRegistered extends EventConflict {
 
 	long registrationId() {
 		return registrationId;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		return Map.of("registrationId", registrationId);
 	}
 
 }

@@ -3,6 +3,7 @@ package app.accord.events.registration;
 import java.time.Instant;
 
 import app.accord.accounts.PersonId;
+import app.accord.shared.Secrets;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
 import jakarta.persistence.Entity;
@@ -80,7 +81,7 @@ public class Attendee {
 		this.organization = details.organization();
 		this.accessibilityNeeds = details.accessibilityNeeds();
 		this.dietaryNeeds = details.dietaryNeeds();
-		this.checkInToken = Tokens.next();
+		this.checkInToken = Secrets.random();
 		this.walkIn = walkIn;
 	}
 

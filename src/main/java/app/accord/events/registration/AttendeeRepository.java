@@ -11,6 +11,19 @@ public interface AttendeeRepository extends JpaRepository<Attendee, Long> {
 
 	Optional<Attendee> findByCheckInToken(String token);
 
+	/**
+	 * Every attendee of the event with their registration (already loaded with the
+	 * event's registrations), in the order registrations list them.
+	 */
+	@Query("select a from Attendee a join fetch a.registration where a.eventId = :eventId order by a.id")
+	List<Attendee> ofEvent(long eventId);
+
+	/**
+	 * The sessions attendees of the event picked: pairs of attendee id and session id.
+	 */
+	@Query("select a.id, s from Attendee a join a.sessionIds s where a.eventId = :eventId")
+	List<Object[]> picksOfEvent(long eventId);
+
 	/** Whether the person already attends the event in a live registration. */
 	@Query("select count(a) > 0 from Attendee a where a.eventId = :eventId and a.activePersonId = :personId")
 	boolean attends(long eventId, long personId);

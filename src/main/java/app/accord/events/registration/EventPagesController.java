@@ -5,9 +5,12 @@ import app.accord.events.catalog.EventRuleViolation;
 import app.accord.events.agenda.Agenda;
 import app.accord.events.catalog.Event;
 import app.accord.events.catalog.EventCatalog;
-import app.accord.events.catalog.EventClock;
 import app.accord.events.catalog.EventKind;
+import app.accord.events.catalog.EventPolicy;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,14 +41,17 @@ class EventPagesController {
 
 	private final RegistrationQueries queries;
 
-	private final EventClock clock;
+	private final Clock clock;
 
 	private final Agenda agenda;
 
 	private final SeatQueue queue;
 
-	EventPagesController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries,
-			EventClock clock, Agenda agenda, SeatQueue queue) {
+	private final EventPolicy policy;
+
+	EventPagesController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries, Clock clock,
+			Agenda agenda, SeatQueue queue, EventPolicy policy) {
+		this.policy = policy;
 		this.queue = queue;
 		this.catalog = catalog;
 		this.registrations = registrations;
@@ -60,7 +66,7 @@ class EventPagesController {
 		var past = "past".equals(when);
 		var wantedRegion = Region.parse(region).orElse(null);
 		var wantedKind = Arrays.stream(EventKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
-		var now = clock.localNow();
+		var now = LocalDateTime.now(clock);
 		List<Event> events = catalog.published()
 			.stream()
 			.filter(e -> e.isPast(now) == past)
@@ -82,10 +88,10 @@ class EventPagesController {
 
 	@GetMapping("/events/{id}")
 	String event(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-		var event = catalog.visible(id, user != null && user.isStaff());
+		var event = catalog.visible(id, policy.isStaff(user));
 		model.addAttribute("event", event);
-		model.addAttribute("open", event.refusalOnRegister(clock.today(), false) == null);
-		model.addAttribute("past", event.isPast(clock.localNow()));
+		model.addAttribute("open", event.refusalOnRegister(LocalDate.now(clock), false) == null);
+		model.addAttribute("past", event.isPast(LocalDateTime.now(clock)));
 		model.addAttribute("teamChoices", queries.teamChoices(user, id));
 		model.addAttribute("ownRegistration", queries.ownRegistration(user, id).orElse(null));
 		model.addAttribute("agenda", agenda.days(id));
@@ -94,7 +100,7 @@ class EventPagesController {
 
 	@GetMapping("/events/{id}/register")
 	String register(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-		var event = catalog.visible(id, user != null && user.isStaff());
+		var event = catalog.visible(id, policy.isStaff(user));
 		if (!model.containsAttribute("intentForm")) {
 			var choices = queries.teamChoices(user, id);
 			var first = choices.stream().filter(c -> c.registrationId() == null).findFirst();
@@ -110,12 +116,12 @@ class EventPagesController {
 
 	private String registerPage(SignedInUser user, Event event, Model model) {
 		model.addAttribute("event", event);
-		model.addAttribute("refusal", event.refusalOnRegister(clock.today(), user != null && user.isStaff()));
+		model.addAttribute("refusal", event.refusalOnRegister(LocalDate.now(clock), policy.isStaff(user)));
 		model.addAttribute("teamChoices", queries.teamChoices(user, event.getId()));
 		model.addAttribute("ownRegistration", queries.ownRegistration(user, event.getId()).orElse(null));
 		model.addAttribute("signedIn", user != null);
 		model.addAttribute("fee", Fee.dollars(event.getFeeCents()));
-		model.addAttribute("allowance", event.complimentaryAllowanceOn(clock.today()));
+		model.addAttribute("allowance", event.complimentaryAllowanceOn(LocalDate.now(clock)));
 		return "events/register";
 	}
 
@@ -123,7 +129,7 @@ class EventPagesController {
 	String registerTeam(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("intentForm") EventForms.IntentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var event = catalog.visible(id, user != null && user.isStaff());
+		var event = catalog.visible(id, policy.isStaff(user));
 		if (user == null) {
 			return "redirect:/signin";
 		}
@@ -153,7 +159,7 @@ class EventPagesController {
 	/** The same answer whether the address was new or already registered. */
 	@GetMapping("/events/{id}/register/sent")
 	String registrationSent(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-		model.addAttribute("event", catalog.visible(id, user != null && user.isStaff()));
+		model.addAttribute("event", catalog.visible(id, policy.isStaff(user)));
 		return "events/register-sent";
 	}
 
@@ -161,10 +167,10 @@ class EventPagesController {
 	String registerPerson(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("personForm") EventForms.AttendeeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var event = catalog.visible(id, user != null && user.isStaff());
+		var event = catalog.visible(id, policy.isStaff(user));
 		// Only the signed-in person registering their own address learns from the page
 		// whether it was registered; anyone else is told to check that address's email.
-		var ownAddress = user != null && form.email() != null && form.email().trim().equalsIgnoreCase(user.email());
+		var ownAddress = policy.isOwnAddress(user, form.email());
 		if (!result.hasErrors()) {
 			try {
 				var outcome = queue.enter(id, () -> registrations.registerPerson(id, form.details(), user, null));

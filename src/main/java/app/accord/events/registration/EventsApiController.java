@@ -3,23 +3,22 @@ package app.accord.events.registration;
 import app.accord.events.catalog.Event;
 import app.accord.events.catalog.EventsApi;
 import app.accord.events.catalog.EventCatalog;
-import app.accord.events.catalog.EventClock;
-import app.accord.events.catalog.EventConflict;
 import app.accord.events.catalog.EventDetails;
 import app.accord.events.catalog.EventFormat;
+import app.accord.events.catalog.EventPolicy;
 import app.accord.events.catalog.EventKind;
 import app.accord.events.catalog.EventRuleViolation;
 import app.accord.events.catalog.EventStatus;
 import app.accord.events.catalog.RegistrationMode;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,13 +41,9 @@ import app.accord.directory.Region;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,20 +72,20 @@ class EventsApiController {
 
 	private final RegistrationQueries queries;
 
-	private final EventClock clock;
-
-	private final MessageSource messages;
+	private final Clock clock;
 
 	private final SeatQueue queue;
 
-	EventsApiController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries,
-			EventClock clock, MessageSource messages, SeatQueue queue) {
+	private final EventPolicy policy;
+
+	EventsApiController(EventCatalog catalog, Registrations registrations, RegistrationQueries queries, Clock clock,
+			SeatQueue queue, EventPolicy policy) {
+		this.policy = policy;
 		this.queue = queue;
 		this.catalog = catalog;
 		this.registrations = registrations;
 		this.queries = queries;
 		this.clock = clock;
-		this.messages = messages;
 	}
 
 	record EventJson(long id, String title, EventKind kind, EventFormat format, String region, String venue,
@@ -168,21 +163,21 @@ class EventsApiController {
 					description = "staff only: include drafts") @RequestParam(defaultValue = "false") boolean drafts) {
 		var wantedRegion = region == null || region.isBlank() ? null : Region.require(region);
 		var past = "past".equals(when);
-		var now = clock.localNow();
-		var source = drafts && user != null && user.isStaff() ? catalog.all() : catalog.published();
+		var now = LocalDateTime.now(clock);
+		var source = drafts && policy.isStaff(user) ? catalog.all() : catalog.published();
 		return source.stream()
 			.filter(e -> e.isPast(now) == past)
 			.filter(e -> wantedRegion == null || wantedRegion == e.getRegion())
 			.filter(e -> kind == null || kind == e.getKind())
 			.sorted(java.util.Comparator.comparing(Event::getStartsAt))
-			.map(e -> EventJson.of(e, clock.zone().getId()))
+			.map(e -> EventJson.of(e, clock.getZone().getId()))
 			.toList();
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One event; a draft only for staff")
 	EventJson event(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-		return EventJson.of(catalog.visible(id, user != null && user.isStaff()), clock.zone().getId());
+		return EventJson.of(catalog.visible(id, policy.isStaff(user)), clock.getZone().getId());
 	}
 
 	@PostMapping
@@ -199,7 +194,7 @@ class EventsApiController {
 			catalog.publish(id);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/events/" + id))
-			.body(EventJson.of(catalog.visible(id, true), clock.zone().getId()));
+			.body(EventJson.of(catalog.visible(id, true), clock.getZone().getId()));
 	}
 
 	@PostMapping("/{id}/registrations")
@@ -243,11 +238,7 @@ class EventsApiController {
 	@GetMapping("/{id}/registrations/{registrationId}")
 	@Operation(summary = "One registration (its team's co-leads, the person, staff)")
 	RegistrationJson registration(@PathVariable long id, @PathVariable long registrationId) {
-		var view = queries.view(registrationId);
-		if (view.eventId() != id) {
-			throw new app.accord.shared.NotFoundException("No registration " + registrationId + " for event " + id);
-		}
-		return RegistrationJson.of(view);
+		return RegistrationJson.of(queries.view(id, registrationId));
 	}
 
 	@DeleteMapping("/{id}/registrations/{registrationId}")
@@ -256,20 +247,6 @@ class EventsApiController {
 		registration(id, registrationId);
 		registrations.cancel(registrationId);
 		return ResponseEntity.noContent().build();
-	}
-
-	@ExceptionHandler(EventRuleViolation.class)
-	ProblemDetail ruleViolation(EventRuleViolation ex, Locale locale) {
-		var status = ex instanceof EventConflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-		var problem = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
-		if (ex.field() != null) {
-			problem.setProperty("field", ex.field());
-		}
-		if (ex instanceof AlreadyRegistered already) {
-			problem.setProperty("registrationId", already.registrationId());
-		}
-		return problem;
 	}
 
 	private static AttendeeDetails details(NewAttendee a) {

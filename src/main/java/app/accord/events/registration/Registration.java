@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.accord.accounts.PersonId;
+import app.accord.shared.Secrets;
 import app.accord.teams.TeamId;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
@@ -95,7 +96,7 @@ public class Registration {
 		this.registeredBy = registeredBy == null ? null : registeredBy.value();
 		this.invoiceNumber = invoiceNumber;
 		this.idempotencyKey = idempotencyKey;
-		this.accessToken = Tokens.next();
+		this.accessToken = Secrets.random();
 		this.createdAt = now;
 		if (event.hasRoomFor(seats)) {
 			event.takeSeats(seats);
@@ -370,10 +371,15 @@ public class Registration {
 	 * own attendee.
 	 */
 	public String displayName() {
+		return displayName(attendees.isEmpty() ? null : attendees.get(0).getName());
+	}
+
+	/** The same, given the name of its first attendee (or {@code null} for none). */
+	String displayName(String firstAttendee) {
 		if (teamName != null) {
 			return teamName;
 		}
-		return attendees.isEmpty() ? contactEmail : attendees.get(0).getName();
+		return firstAttendee == null ? contactEmail : firstAttendee;
 	}
 
 }

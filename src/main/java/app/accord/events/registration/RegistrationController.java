@@ -1,28 +1,23 @@
 package app.accord.events.registration;
 
+import app.accord.events.agenda.Agenda;
 import app.accord.events.catalog.EventRuleViolation;
 
-import app.accord.events.agenda.Agenda;
-import app.accord.events.catalog.EventCatalog;
-import app.accord.events.mail.EventMail;
-
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import app.accord.accounts.People;
-import app.accord.accounts.SignedInUser;
 import app.accord.shared.NotFoundException;
+import app.accord.shared.web.FormErrors;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
-import app.accord.teams.TeamId;
-import app.accord.teams.TeamMember;
-import app.accord.teams.Teams;
-import app.accord.shared.web.FormErrors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,38 +33,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A registration's own page: name attendees (from the roster or new people), change the
  * team's size, substitute, cancel. Adding an attendee works inline with htmx (the
  * attendees section is answered) and as a plain form. Anyone with the emailed link sees
- * the registration and downloads its calendar file.
+ * the registration and downloads its calendar file. {@link RegistrationPages} builds what
+ * the pages show.
  */
 @Controller
 class RegistrationController {
 
 	private final Registrations registrations;
 
-	private final RegistrationQueries queries;
-
-	private final EventCatalog catalog;
-
-	private final EventMail mail;
-
-	private final Teams teams;
-
-	private final People people;
+	private final RegistrationPages pages;
 
 	private final Agenda agenda;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	RegistrationController(Registrations registrations, RegistrationQueries queries, EventCatalog catalog,
-			EventMail mail, Teams teams, People people, Agenda agenda,
-			org.springframework.context.MessageSource messages) {
+	RegistrationController(Registrations registrations, RegistrationPages pages, Agenda agenda,
+			MessageSource messages) {
+		this.registrations = registrations;
+		this.pages = pages;
 		this.agenda = agenda;
 		this.messages = messages;
-		this.registrations = registrations;
-		this.queries = queries;
-		this.catalog = catalog;
-		this.mail = mail;
-		this.teams = teams;
-		this.people = people;
 	}
 
 	@ModelAttribute("roles")
@@ -84,16 +67,15 @@ class RegistrationController {
 
 	@GetMapping("/events/{eventId}/registrations/{id}")
 	String page(@PathVariable long eventId, @PathVariable long id, Model model) {
-		var view = queries.view(id);
-		requireEvent(view, eventId);
-		return page(view, model);
+		return page(pages.registration(eventId, id), model);
 	}
 
 	private String page(RegistrationView view, Model model) {
-		model.addAttribute("registration", view);
-		model.addAttribute("event", catalog.visible(view.eventId(), true));
-		model.addAttribute("roster", view.teamId() == null ? java.util.List.of() : unnamedMembers(view));
-		model.addAttribute("agenda", agenda.days(view.eventId()));
+		var page = pages.page(view);
+		model.addAttribute("registration", page.registration());
+		model.addAttribute("event", page.event());
+		model.addAttribute("roster", page.roster());
+		model.addAttribute("agenda", page.agenda());
 		if (!model.containsAttribute("attendeeForm")) {
 			model.addAttribute("attendeeForm", EventForms.AttendeeForm.empty());
 		}
@@ -113,15 +95,14 @@ class RegistrationController {
 			RedirectAttributes redirect) {
 		// Checked before the form: someone who may not manage it learns nothing from its
 		// errors.
-		var view = queries.view(id);
-		requireEvent(view, eventId);
+		var view = pages.registration(eventId, id);
 		if (!result.hasErrors()) {
 			try {
 				registrations.addAttendee(id, form.details());
 				if (htmx != null) {
 					model.addAttribute("attendeeForm", EventForms.AttendeeForm.empty());
 					model.addAttribute("flash", "events.attendee.added");
-					page(queries.view(id), model);
+					page(pages.registration(eventId, id), model);
 					return "events/registration :: attendees";
 				}
 				redirect.addFlashAttribute("flash", "events.attendee.added");
@@ -141,15 +122,9 @@ class RegistrationController {
 	@PostMapping("/events/{eventId}/registrations/{id}/attendees/from-roster")
 	String addFromRoster(@PathVariable long eventId, @PathVariable long id, @RequestParam long memberId,
 			RedirectAttributes redirect) {
-		var view = queries.view(id);
-		requireEvent(view, eventId);
-		var member = teams.currentMembers(new TeamId(view.teamId()))
-			.stream()
-			.filter(m -> m.memberId() == memberId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No member " + memberId));
+		var details = pages.fromRoster(pages.registration(eventId, id), memberId);
 		try {
-			registrations.addAttendee(id, detailsOf(member));
+			registrations.addAttendee(id, details);
 			redirect.addFlashAttribute("flash", "events.attendee.added");
 		}
 		catch (EventRuleViolation ex) {
@@ -162,8 +137,7 @@ class RegistrationController {
 	String substitute(@PathVariable long eventId, @PathVariable long id, @PathVariable long attendeeId,
 			@Valid @ModelAttribute("substituteForm") EventForms.AttendeeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var view = queries.view(id);
-		requireEvent(view, eventId);
+		var view = pages.registration(eventId, id);
 		if (!result.hasErrors()) {
 			try {
 				registrations.substitute(id, attendeeId, form.details());
@@ -184,12 +158,11 @@ class RegistrationController {
 	 */
 	@PostMapping("/events/{eventId}/registrations/{id}/attendees/{attendeeId}/sessions")
 	String pickSessions(@PathVariable long eventId, @PathVariable long id, @PathVariable long attendeeId,
-			@RequestParam(required = false) java.util.List<String> sessions, java.util.Locale locale, Model model,
+			@RequestParam(required = false) List<String> sessions, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		var view = queries.view(id);
-		requireEvent(view, eventId);
-		var ids = new java.util.ArrayList<Long>();
-		for (var value : sessions == null ? java.util.List.<String>of() : sessions) {
+		var view = pages.registration(eventId, id);
+		var ids = new ArrayList<Long>();
+		for (var value : sessions == null ? List.<String>of() : sessions) {
 			if (value != null && !value.isBlank()) {
 				try {
 					ids.add(Long.valueOf(value.trim()));
@@ -214,7 +187,7 @@ class RegistrationController {
 	@PostMapping("/events/{eventId}/registrations/{id}/attendees/{attendeeId}/remove")
 	String remove(@PathVariable long eventId, @PathVariable long id, @PathVariable long attendeeId,
 			RedirectAttributes redirect) {
-		requireEvent(queries.view(id), eventId);
+		pages.registration(eventId, id);
 		registrations.removeAttendee(id, attendeeId);
 		redirect.addFlashAttribute("flash", "events.attendee.removed");
 		return "redirect:/events/" + eventId + "/registrations/" + id;
@@ -224,8 +197,7 @@ class RegistrationController {
 	String resize(@PathVariable long eventId, @PathVariable long id,
 			@Valid @ModelAttribute("sizeForm") EventForms.SizeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var view = queries.view(id);
-		requireEvent(view, eventId);
+		var view = pages.registration(eventId, id);
 		if (!result.hasErrors()) {
 			try {
 				registrations.resize(id, form.seats());
@@ -241,7 +213,7 @@ class RegistrationController {
 
 	@PostMapping("/events/{eventId}/registrations/{id}/cancel")
 	String cancel(@PathVariable long eventId, @PathVariable long id, RedirectAttributes redirect) {
-		requireEvent(queries.view(id), eventId);
+		pages.registration(eventId, id);
 		try {
 			registrations.cancel(id);
 			redirect.addFlashAttribute("flash", "events.registration.cancelledDone");
@@ -253,40 +225,20 @@ class RegistrationController {
 	}
 
 	@GetMapping("/events/registrations/{token}")
-	String byToken(@AuthenticationPrincipal SignedInUser user, @PathVariable String token, Model model) {
-		var view = queries.byToken(token).orElseThrow(() -> new NotFoundException("No registration"));
-		model.addAttribute("registration", view);
-		model.addAttribute("event", catalog.visible(view.eventId(), true));
+	String byToken(@PathVariable String token, Model model) {
+		var page = pages.byToken(token);
+		model.addAttribute("registration", page.registration());
+		model.addAttribute("event", page.event());
 		return "events/registration-link";
 	}
 
 	@GetMapping("/events/registrations/{token}/calendar.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable String token) {
-		var view = queries.byToken(token).orElseThrow(() -> new NotFoundException("No registration"));
-		var event = catalog.visible(view.eventId(), true);
-		var ics = queries.calendar(token, mail);
+		var file = pages.calendar(token);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-			.header("Content-Disposition", "attachment; filename=\"event-" + event.getId() + ".ics\"")
-			.body(ics.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private java.util.List<TeamMember> unnamedMembers(RegistrationView view) {
-		var named = view.attendees().stream().map(RegistrationView.AttendeeRow::name).toList();
-		return teams.currentMembers(new TeamId(view.teamId())).stream().filter(m -> !named.contains(m.name())).toList();
-	}
-
-	private AttendeeDetails detailsOf(TeamMember member) {
-		var email = member.personId() == null ? null : people.find(member.personId()).map(p -> p.email()).orElse(null);
-		var needs = member.personId() == null ? null : teams.participationNeeds(member.personId()).orElse(null);
-		return new AttendeeDetails(member.name(), email, member.role(), member.side(), null,
-				needs == null ? null : needs.accessibilityNeeds(), needs == null ? null : needs.dietaryNeeds());
-	}
-
-	private static void requireEvent(RegistrationView view, long eventId) {
-		if (view.eventId() != eventId) {
-			throw new NotFoundException("No registration " + view.id() + " for event " + eventId);
-		}
+			.header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"")
+			.body(file.ics().getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,16 +1,20 @@
 package app.accord.events.registration;
 
 import app.accord.events.catalog.Event;
+import app.accord.events.catalog.EventPolicy;
 import app.accord.events.catalog.EventRepository;
 import app.accord.events.mail.EventMail;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import app.accord.accounts.SignedInUser;
 import app.accord.shared.NotFoundException;
+import app.accord.shared.Secrets;
 import app.accord.teams.TeamSummary;
 import app.accord.teams.Teams;
 
@@ -27,9 +31,16 @@ public class RegistrationQueries {
 
 	private final RegistrationRepository registrations;
 
+	private final AttendeeRepository attendees;
+
 	private final Teams teams;
 
-	RegistrationQueries(EventRepository events, RegistrationRepository registrations, Teams teams) {
+	private final EventPolicy policy;
+
+	RegistrationQueries(EventRepository events, RegistrationRepository registrations, AttendeeRepository attendees,
+			Teams teams, EventPolicy policy) {
+		this.attendees = attendees;
+		this.policy = policy;
 		this.events = events;
 		this.registrations = registrations;
 		this.teams = teams;
@@ -42,19 +53,49 @@ public class RegistrationQueries {
 		return view(registration);
 	}
 
-	/** Whoever holds the unguessable link from the email may see the registration. */
-	public Optional<RegistrationView> byToken(String token) {
-		return registrations.findByAccessToken(token).map(this::view);
+	/**
+	 * The registration (behind the policy, so someone who may not manage it learns
+	 * nothing more), only under its own event.
+	 */
+	@PreAuthorize("@eventPolicy.canManageRegistration(principal, #registrationId)")
+	public RegistrationView view(long eventId, long registrationId) {
+		var view = view(registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("No registration " + registrationId)));
+		if (view.eventId() != eventId) {
+			throw new NotFoundException("No registration " + registrationId + " for event " + eventId);
+		}
+		return view;
 	}
 
+	/** Whoever holds the unguessable link from the email may see the registration. */
+	public Optional<RegistrationView> byToken(String token) {
+		return withToken(token).map(this::view);
+	}
+
+	/**
+	 * Every registration of the event, waitlist places counted in order; read in a fixed
+	 * number of queries (registrations, attendees, their session picks) however many
+	 * there are.
+	 */
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public List<RegistrationView> ofEvent(long eventId) {
 		var event = event(eventId);
+		var ofEvent = registrations.ofEvent(eventId);
+		var picks = new HashMap<Long, Set<Long>>();
+		for (var pick : attendees.picksOfEvent(eventId)) {
+			picks.computeIfAbsent((Long) pick[0], id -> new HashSet<>()).add((Long) pick[1]);
+		}
+		var attending = new HashMap<Long, List<RegistrationView.AttendeeRow>>();
+		for (var attendee : attendees.ofEvent(eventId)) {
+			attending.computeIfAbsent(attendee.getRegistration().getId(), id -> new ArrayList<>())
+				.add(RegistrationView.AttendeeRow.of(attendee, picks.getOrDefault(attendee.getId(), Set.of())));
+		}
 		var result = new ArrayList<RegistrationView>();
 		var position = 0;
-		for (var registration : registrations.ofEvent(eventId)) {
+		for (var registration : ofEvent) {
 			Integer place = registration.isWaitlisted() ? ++position : null;
-			result.add(RegistrationView.of(registration, event, place));
+			result.add(RegistrationView.of(registration, event, place,
+					attending.getOrDefault(registration.getId(), List.of())));
 		}
 		return result;
 	}
@@ -67,7 +108,7 @@ public class RegistrationQueries {
 		if (user == null) {
 			return List.of();
 		}
-		var choices = user.isStaff() ? teams.activeTeams()
+		var choices = policy.isStaff(user) ? teams.activeTeams()
 				: teams.teamsOf(user.personId())
 					.stream()
 					.filter(team -> teams.isCoLead(user.personId(), team.id()))
@@ -94,8 +135,7 @@ public class RegistrationQueries {
 
 	/** The registration's calendar file, for whoever holds its link. */
 	public String calendar(String token, EventMail mail) {
-		var registration = registrations.findByAccessToken(token)
-			.orElseThrow(() -> new NotFoundException("No registration"));
+		var registration = withToken(token).orElseThrow(() -> new NotFoundException("No registration"));
 		var event = event(registration.getEventId());
 		return mail.ics(registration, event, !registration.isLive() || event.isCancelled());
 	}
@@ -115,6 +155,10 @@ public class RegistrationQueries {
 			place = (int) registrations.waitlistPlace(event.getId(), registration.getId());
 		}
 		return RegistrationView.of(registration, event, place);
+	}
+
+	private Optional<Registration> withToken(String token) {
+		return Secrets.wellFormed(token) ? registrations.findByAccessToken(token) : Optional.empty();
 	}
 
 	private Event event(long eventId) {

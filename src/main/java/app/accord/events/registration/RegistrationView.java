@@ -16,20 +16,34 @@ record RegistrationView(long id, long eventId, String eventTitle, Long teamId, S
 			java.util.Set<Long> sessionIds) {
 
 		static AttendeeRow of(Attendee a) {
+			return of(a, a.getSessionIds());
+		}
+
+		/** The attendee with the sessions they picked, read together for many. */
+		static AttendeeRow of(Attendee a, java.util.Set<Long> sessionIds) {
 			return new AttendeeRow(a.getId(), a.getName(), a.getEmail(),
 					a.getRole() == null ? null : a.getRole().name(), a.getSide() == null ? null : a.getSide().name(),
 					a.getOrganization(), a.getAccessibilityNeeds(), a.getDietaryNeeds(), a.getCheckedInAt(),
-					a.isWalkIn(), a.getSessionIds());
+					a.isWalkIn(), java.util.Set.copyOf(sessionIds));
 		}
 
 	}
 
 	static RegistrationView of(Registration r, Event event, Integer waitlistPosition) {
+		return of(r, event, waitlistPosition, r.getAttendees().stream().map(AttendeeRow::of).toList());
+	}
+
+	/**
+	 * The registration with its attendees read apart (for many registrations at once), in
+	 * the order the registration keeps them.
+	 */
+	static RegistrationView of(Registration r, Event event, Integer waitlistPosition, List<AttendeeRow> attendees) {
 		return new RegistrationView(r.getId(), event.getId(), event.getTitle(),
-				r.getTeamId() == null ? null : r.getTeamId().value(), r.displayName(), r.getContactEmail(),
-				r.getStatus(), r.getSeats(), r.getEstimatedSize(), r.fee(event), r.getInvoiceNumber(),
-				r.getPayment().status(), r.getPayment().adjustmentReason(), r.getPayment().note(), r.getAccessToken(),
-				r.getCreatedAt(), waitlistPosition, r.getAttendees().stream().map(AttendeeRow::of).toList());
+				r.getTeamId() == null ? null : r.getTeamId().value(),
+				r.displayName(attendees.isEmpty() ? null : attendees.get(0).name()), r.getContactEmail(), r.getStatus(),
+				r.getSeats(), r.getEstimatedSize(), r.fee(event), r.getInvoiceNumber(), r.getPayment().status(),
+				r.getPayment().adjustmentReason(), r.getPayment().note(), r.getAccessToken(), r.getCreatedAt(),
+				waitlistPosition, attendees);
 	}
 
 	public boolean confirmed() {

@@ -5,9 +5,11 @@ import app.accord.events.catalog.EventRuleViolation;
 import app.accord.events.catalog.EventConflict;
 
 import app.accord.events.catalog.Event;
-import app.accord.events.catalog.EventClock;
+import app.accord.events.catalog.EventPolicy;
 import app.accord.events.catalog.EventRepository;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -46,12 +48,14 @@ public class Registrations {
 
 	private final RegistrationNotices notices;
 
-	private final EventClock clock;
+	private final Clock clock;
+
+	private final EventPolicy policy;
 
 	private final int maxTeamSize;
 
 	Registrations(EventRepository events, RegistrationRepository registrations, AttendeeRepository attendees,
-			Teams teams, People people, RegistrationNotices notices, EventClock clock,
+			Teams teams, People people, RegistrationNotices notices, Clock clock, EventPolicy policy,
 			@Value("${accord.events.max-team-size:30}") int maxTeamSize) {
 		this.events = events;
 		this.registrations = registrations;
@@ -60,6 +64,7 @@ public class Registrations {
 		this.people = people;
 		this.notices = notices;
 		this.clock = clock;
+		this.policy = policy;
 		this.maxTeamSize = maxTeamSize;
 	}
 
@@ -115,8 +120,8 @@ public class Registrations {
 		});
 		refuseAttending(event, named, people);
 		var registration = Registration.ofTeam(event, team.id(), team.displayName(), size,
-				event.complimentaryAllowanceOn(clock.today()), user.email(), user.personId(), nextInvoice(event),
-				idempotencyKey, clock.now());
+				event.complimentaryAllowanceOn(LocalDate.now(clock)), user.email(), user.personId(), nextInvoice(event),
+				idempotencyKey, clock.instant());
 		for (int i = 0; i < named.size(); i++) {
 			registration.addAttendee(event, named.get(i), people.get(i), false);
 		}
@@ -149,7 +154,7 @@ public class Registrations {
 			throw new AlreadyAttending(details.email());
 		}
 		var registration = Registration.ofPerson(event, person, details, nextInvoice(event), idempotencyKey,
-				clock.now());
+				clock.instant());
 		registrations.saveAndFlush(registration);
 		notices.announce(registration, false);
 		return Outcome.of(registration, event, true);
@@ -242,7 +247,7 @@ public class Registrations {
 	public void cancel(long registrationId) {
 		var event = lockEventOf(registrationId);
 		var registration = registration(registrationId);
-		registration.cancel(event, clock.now());
+		registration.cancel(event, clock.instant());
 		registrations.flush();
 		notices.cancelled(registration);
 		promote(event);
@@ -277,7 +282,7 @@ public class Registrations {
 			if (!event.hasRoomFor(waiting.getSeats())) {
 				return;
 			}
-			waiting.promote(event, clock.now());
+			waiting.promote(event, clock.instant());
 			notices.announce(waiting, true);
 		}
 	}
@@ -335,7 +340,7 @@ public class Registrations {
 	}
 
 	private void refuseIfClosed(Event event, SignedInUser user) {
-		var refusal = event.refusalOnRegister(clock.today(), user != null && user.isStaff());
+		var refusal = event.refusalOnRegister(LocalDate.now(clock), policy.isStaff(user));
 		if (refusal != null) {
 			throw new EventRuleViolation(null, refusal);
 		}
