@@ -6,6 +6,8 @@
 #
 #   bash bench/public-pages.sh              # PostgreSQL (a throw-away database), then nothing else
 #   DB=h2 bash bench/public-pages.sh        # the embedded database
+#   ENCODING=gzip bash bench/public-pages.sh  # as browsers ask: Accept-Encoding: gzip, and
+#                                           # nginx serves Accord's own gzip bytes (gzip_static)
 #   CONNECTIONS=64 DURATION=10s WARMUP=3s   # the defaults
 #
 # Needs wrk and nginx (Debian: apt-get install -y wrk nginx-light) and target/accord.jar
@@ -17,6 +19,7 @@ DB=${DB:-postgresql}
 CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-3s}
+ENCODING=${ENCODING:-identity}
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 PG=(psql -h 127.0.0.1 -U postgres -qtAX)
@@ -72,12 +75,20 @@ events { worker_connections 1024; }
 http {
   access_log off;
   default_type text/html;
+  gzip_static on;
   server { listen 127.0.0.1:$NGINX_PORT; root $work/www; }
 }
 CONF
+accept=(-H "Accept-Encoding: $ENCODING")
 for i in "${!pages[@]}"; do
   code=$(curl -s -o "$work/www/page$i.html" -w '%{http_code}' "$base${pages[$i]}")
   [[ "$code" == 200 ]] || { echo "${pages[$i]} answered $code" >&2; exit 1; }
+  if [[ "$ENCODING" == gzip ]]; then
+    # The compressed bytes exactly as Accord sends them, for nginx to send the same.
+    encoding=$(curl -s "${accept[@]}" -o "$work/www/page$i.html.gz" -D - "$base${pages[$i]}" |
+      awk 'tolower($1) == "content-encoding:" { print $2 }' | tr -d '\r')
+    [[ "$encoding" == gzip ]] || { echo "${pages[$i]} was not sent compressed" >&2; exit 1; }
+  fi
 done
 nginx -c "$work/nginx.conf"
 nginx_started=1
@@ -87,9 +98,9 @@ sessions() {
 }
 # wrk's figures: requests per second, p99 latency, answers that were not 2xx/3xx or failed.
 measure() {
-  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$1" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "${accept[@]}" "$1" >/dev/null
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" "${accept[@]}" --latency "$1")
   local rps p99 errors
   rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
@@ -97,16 +108,22 @@ measure() {
   echo "$rps $p99 $errors"
 }
 
+# Warm the JIT on every page first, so the first page measured is not the one that pays.
+for page in "${pages[@]}"; do wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "${accept[@]}" "$base$page" >/dev/null; done
+
 sessions_before=$(sessions)
 set_cookies=0
-printf '\n%s, %s, wrk -t2 -c%s -d%s, Accord -Xmx512m\n\n' "$(date -u +%Y-%m-%d)" "$DB" "$CONNECTIONS" "$DURATION"
+printf '\n%s, %s, wrk -t2 -c%s -d%s, Accept-Encoding: %s, Accord -Xmx512m, load average before: %s\n\n' \
+  "$(date -u +%Y-%m-%d)" "$DB" "$CONNECTIONS" "$DURATION" "$ENCODING" "$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| page | bytes | Accord req/s | p99 | errors | nginx req/s (same bytes) | p99 | Accord / nginx |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for i in "${!pages[@]}"; do
   set_cookies=$((set_cookies + $(curl -s -D - -o /dev/null "$base${pages[$i]}" | grep -ci '^set-cookie' || true)))
   read -r a_rps a_p99 a_err < <(measure "$base${pages[$i]}")
   read -r n_rps n_p99 _ < <(measure "http://127.0.0.1:$NGINX_PORT/page$i.html")
-  size=$(stat -c %s "$work/www/page$i.html")
+  file="$work/www/page$i.html"
+  [[ "$ENCODING" == gzip ]] && file+=.gz
+  size=$(stat -c %s "$file")
   ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.0f %%", n ? 100 * a / n : 0 }')
   echo "| \`${pages[$i]}\` | $size | $a_rps | $a_p99 | $a_err | $n_rps | $n_p99 | $ratio |"
 done
