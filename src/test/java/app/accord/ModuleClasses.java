@@ -1,0 +1,40 @@
+package app.accord;
+
+import java.io.IOException;
+
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.ClassUtils;
+
+/**
+ * A class a module keeps to itself, found by the module's name and the class's simple
+ * name in whichever of the module's feature packages holds it: tests name what they mean,
+ * and a class moving between features does not break them.
+ */
+public final class ModuleClasses {
+
+	private ModuleClasses() {
+	}
+
+	/**
+	 * @param module the module's name ({@code "teams"})
+	 * @param simpleName the class's simple name ({@code "DemoTeams"}), which must be
+	 * unique in the module
+	 */
+	public static Class<?> find(String module, String simpleName) {
+		try {
+			var found = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:app/accord/" + module + "/**/" + simpleName + ".class");
+			if (found.length != 1) {
+				throw new IllegalStateException(found.length + " classes " + simpleName + " in module " + module);
+			}
+			var path = found[0].getURL().toString();
+			var name = path.substring(path.lastIndexOf("app/accord/"), path.length() - ".class".length())
+				.replace('/', '.');
+			return ClassUtils.forName(name, ModuleClasses.class.getClassLoader());
+		}
+		catch (IOException | ClassNotFoundException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
