@@ -9,9 +9,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * The threads that read files' text off the request threads. Extraction runs one file per
  * thread ({@code accord.library.extraction-threads}); each file is parsed on a parser
- * thread so its worker can give up on a file that overruns its time. On shutdown running
- * work is interrupted and what waits is dropped: files still pending are queued again
- * when the application starts.
+ * thread so its worker can give up on a file that overruns its time. When the context
+ * closes, once the indexer is gone, running work is interrupted and what waits is dropped
+ * (files still pending are queued again when the application starts): shutdown does not
+ * wait for a long file to be read.
  */
 @Configuration(proxyBeanMethods = false)
 class IndexingThreads {
@@ -42,6 +43,7 @@ class IndexingThreads {
 		executor.setThreadNamePrefix("library-extraction-");
 		executor.setThreadPriority(Thread.NORM_PRIORITY - 1);
 		executor.setDaemon(true);
+		executor.setAcceptTasksAfterContextClose(true);
 		executor.setWaitForTasksToCompleteOnShutdown(false);
 		executor.setAwaitTerminationSeconds(10);
 		return executor;
@@ -56,8 +58,10 @@ class IndexingThreads {
 		executor.setQueueCapacity(0);
 		executor.setThreadNamePrefix("library-parser-");
 		executor.setDaemon(true);
+		executor.setAcceptTasksAfterContextClose(true);
 		executor.setWaitForTasksToCompleteOnShutdown(false);
-		executor.setAwaitTerminationSeconds(10);
+		// A parser deep in a file may not notice the interrupt before its deadline.
+		executor.setAwaitTerminationSeconds(1);
 		return executor;
 	}
 
