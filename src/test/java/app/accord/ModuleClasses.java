@@ -1,7 +1,12 @@
 package app.accord;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.util.ClassUtils;
 
@@ -35,6 +40,22 @@ public final class ModuleClasses {
 		catch (IOException | ClassNotFoundException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The modules whose own classes are beans of the context (mocks standing in for a
+	 * module do not count): what a module test booted.
+	 */
+	public static Set<String> modulesOfBeans(ApplicationContext context) {
+		return Arrays.stream(context.getBeanDefinitionNames())
+			.map(context::getType)
+			.filter(Objects::nonNull)
+			.map(type -> ClassUtils.getUserClass(type).getName())
+			.filter(type -> type.startsWith("app.accord.") && !type.contains("$MockitoMock$"))
+			.map(type -> type.substring("app.accord.".length()))
+			.filter(type -> type.contains("."))
+			.map(type -> type.substring(0, type.indexOf('.')))
+			.collect(Collectors.toSet());
 	}
 
 }

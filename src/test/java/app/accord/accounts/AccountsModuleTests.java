@@ -1,12 +1,10 @@
 package app.accord.accounts;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import app.accord.ModuleClasses;
 import app.accord.outreach.Outbox;
 import app.accord.outreach.OutgoingMail;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -56,16 +53,7 @@ class AccountsModuleTests {
 
 	@Test
 	void bootsWithoutTheOtherModules() {
-		var modules = Arrays.stream(context.getBeanDefinitionNames())
-			.map(context::getType)
-			.filter(Objects::nonNull)
-			.map(type -> ClassUtils.getUserClass(type).getName())
-			.filter(type -> type.startsWith("app.accord.") && !type.contains("$MockitoMock$"))
-			.map(type -> type.substring("app.accord.".length()))
-			.filter(type -> type.contains("."))
-			.map(type -> type.substring(0, type.indexOf('.')))
-			.collect(Collectors.toSet());
-		assertThat(modules).containsOnly("accounts", "shared");
+		assertThat(ModuleClasses.modulesOfBeans(context)).containsOnly("accounts", "shared");
 		assertThat(context.getBeanNamesForType(People.class)).hasSize(1);
 	}
 

@@ -1,10 +1,8 @@
 package app.accord.directory;
 
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
+import app.accord.ModuleClasses;
 import app.accord.accounts.AuditTrail;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +13,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -52,16 +49,7 @@ class DirectoryModuleTests {
 
 	@Test
 	void bootsWithoutTheOtherModules() {
-		var modules = Arrays.stream(context.getBeanDefinitionNames())
-			.map(context::getType)
-			.filter(Objects::nonNull)
-			.map(type -> ClassUtils.getUserClass(type).getName())
-			.filter(type -> type.startsWith("app.accord.") && !type.contains("$MockitoMock$"))
-			.map(type -> type.substring("app.accord.".length()))
-			.filter(type -> type.contains("."))
-			.map(type -> type.substring(0, type.indexOf('.')))
-			.collect(Collectors.toSet());
-		assertThat(modules).containsOnly("directory", "shared");
+		assertThat(ModuleClasses.modulesOfBeans(context)).containsOnly("directory", "shared");
 	}
 
 	@Test

@@ -1,10 +1,8 @@
 package app.accord.insights;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
+import app.accord.ModuleClasses;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -43,16 +40,7 @@ class InsightsModuleTests {
 
 	@Test
 	void bootsWithoutTheOtherModules() {
-		var modules = Arrays.stream(context.getBeanDefinitionNames())
-			.map(context::getType)
-			.filter(Objects::nonNull)
-			.map(type -> ClassUtils.getUserClass(type).getName())
-			.filter(type -> type.startsWith("app.accord.") && !type.contains("$MockitoMock$"))
-			.map(type -> type.substring("app.accord.".length()))
-			.filter(type -> type.contains("."))
-			.map(type -> type.substring(0, type.indexOf('.')))
-			.collect(Collectors.toSet());
-		assertThat(modules).containsOnly("insights", "shared");
+		assertThat(ModuleClasses.modulesOfBeans(context)).containsOnly("insights", "shared");
 	}
 
 	@Test

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import app.accord.ModuleClasses;
 import app.accord.outreach.delivery.DeliveryWorker;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -27,7 +26,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,16 +75,7 @@ class OutreachModuleTests {
 
 	@Test
 	void bootsWithoutTheOtherModules() {
-		var modules = Arrays.stream(context.getBeanDefinitionNames())
-			.map(context::getType)
-			.filter(Objects::nonNull)
-			.map(type -> ClassUtils.getUserClass(type).getName())
-			.filter(type -> type.startsWith("app.accord.") && !type.contains("$MockitoMock$"))
-			.map(type -> type.substring("app.accord.".length()))
-			.filter(type -> type.contains("."))
-			.map(type -> type.substring(0, type.indexOf('.')))
-			.collect(Collectors.toSet());
-		assertThat(modules).containsOnly("outreach", "shared");
+		assertThat(ModuleClasses.modulesOfBeans(context)).containsOnly("outreach", "shared");
 	}
 
 	@Test
