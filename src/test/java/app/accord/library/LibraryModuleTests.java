@@ -1,9 +1,6 @@
 package app.accord.library;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
-
+import app.accord.ModuleClasses;
 import app.accord.accounts.SignedInUser;
 import app.accord.directory.Directory;
 import app.accord.library.catalog.LibraryReading;
@@ -19,7 +16,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,16 +44,7 @@ class LibraryModuleTests {
 
 	@Test
 	void bootsWithoutTheOtherModules() {
-		var modules = Arrays.stream(context.getBeanDefinitionNames())
-			.map(context::getType)
-			.filter(Objects::nonNull)
-			.map(type -> ClassUtils.getUserClass(type).getName())
-			.filter(type -> type.startsWith("app.accord.") && !type.contains("$MockitoMock$"))
-			.map(type -> type.substring("app.accord.".length()))
-			.filter(type -> type.contains("."))
-			.map(type -> type.substring(0, type.indexOf('.')))
-			.collect(Collectors.toSet());
-		assertThat(modules).containsOnly("library", "shared");
+		assertThat(ModuleClasses.modulesOfBeans(context)).containsOnly("library", "shared");
 		assertThat(context.getBeanNamesForType(CaseStudies.class)).hasSize(1);
 	}
 

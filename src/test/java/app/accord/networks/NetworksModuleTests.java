@@ -2,11 +2,9 @@ package app.accord.networks;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
+import app.accord.ModuleClasses;
 import app.accord.accounts.AuditTrail;
 import app.accord.accounts.People;
 import app.accord.accounts.PersonId;
@@ -30,7 +28,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -92,16 +89,7 @@ class NetworksModuleTests {
 
 	@Test
 	void bootsWithoutTheOtherModules() {
-		var modules = Arrays.stream(context.getBeanDefinitionNames())
-			.map(context::getType)
-			.filter(Objects::nonNull)
-			.map(type -> ClassUtils.getUserClass(type).getName())
-			.filter(type -> type.startsWith("app.accord.") && !type.contains("$MockitoMock$"))
-			.map(type -> type.substring("app.accord.".length()))
-			.filter(type -> type.contains("."))
-			.map(type -> type.substring(0, type.indexOf('.')))
-			.collect(Collectors.toSet());
-		assertThat(modules).containsOnly("networks", "shared");
+		assertThat(ModuleClasses.modulesOfBeans(context)).containsOnly("networks", "shared");
 	}
 
 	@Test

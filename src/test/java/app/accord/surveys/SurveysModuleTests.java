@@ -2,15 +2,13 @@ package app.accord.surveys;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import app.accord.ModuleClasses;
 import app.accord.accounts.People;
 import app.accord.directory.Directory;
 import app.accord.directory.LeaSummary;
@@ -33,7 +31,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,16 +83,7 @@ class SurveysModuleTests {
 
 	@Test
 	void bootsWithoutTheOtherModules() {
-		var modules = Arrays.stream(context.getBeanDefinitionNames())
-			.map(context::getType)
-			.filter(Objects::nonNull)
-			.map(type -> ClassUtils.getUserClass(type).getName())
-			.filter(type -> type.startsWith("app.accord.") && !type.contains("$MockitoMock$"))
-			.map(type -> type.substring("app.accord.".length()))
-			.filter(type -> type.contains("."))
-			.map(type -> type.substring(0, type.indexOf('.')))
-			.collect(Collectors.toSet());
-		assertThat(modules).containsOnly("surveys", "shared");
+		assertThat(ModuleClasses.modulesOfBeans(context)).containsOnly("surveys", "shared");
 	}
 
 	@Test

@@ -2,12 +2,10 @@ package app.accord.teams;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
+import app.accord.ModuleClasses;
 import app.accord.accounts.AuditTrail;
 import app.accord.accounts.People;
 import app.accord.accounts.PersonId;
@@ -28,7 +26,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -76,16 +73,7 @@ class TeamsModuleTests {
 		assertThat(context.getBeanNamesForType(Networks.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(TeamParticipation.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(Teams.class)).hasSize(1);
-		var modules = Arrays.stream(context.getBeanDefinitionNames())
-			.map(context::getType)
-			.filter(Objects::nonNull)
-			.map(type -> ClassUtils.getUserClass(type).getName())
-			.filter(type -> type.startsWith("app.accord.") && !type.contains("$MockitoMock$"))
-			.map(type -> type.substring("app.accord.".length()))
-			.filter(type -> type.contains("."))
-			.map(type -> type.substring(0, type.indexOf('.')))
-			.collect(Collectors.toSet());
-		assertThat(modules).containsOnly("teams", "shared");
+		assertThat(ModuleClasses.modulesOfBeans(context)).containsOnly("teams", "shared");
 	}
 
 	@Test

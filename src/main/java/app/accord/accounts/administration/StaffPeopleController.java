@@ -32,9 +32,12 @@ class StaffPeopleController {
 
 	private final AuditLog audit;
 
-	StaffPeopleController(AccountAdministration administration, AuditLog audit) {
+	private final AccountPolicy policy;
+
+	StaffPeopleController(AccountAdministration administration, AuditLog audit, AccountPolicy policy) {
 		this.administration = administration;
 		this.audit = audit;
+		this.policy = policy;
 	}
 
 	record InviteForm(
@@ -80,8 +83,7 @@ class StaffPeopleController {
 	@PostMapping("/staff/people/{id}/role")
 	String changeRole(@AuthenticationPrincipal SignedInUser staff, @PathVariable long id, @RequestParam Role role,
 			RedirectAttributes redirect) {
-		if (staff.personId().value() == id) {
-			// Demoting oneself could leave the initiative without any staff account.
+		if (!policy.mayChangeStandingOf(staff, id)) {
 			redirect.addFlashAttribute("flashError", "people.cannotChangeOwnRole");
 			return "redirect:/staff/people/" + id;
 		}
@@ -92,7 +94,7 @@ class StaffPeopleController {
 
 	@PostMapping("/staff/people/{id}/disable")
 	String disable(@AuthenticationPrincipal SignedInUser staff, @PathVariable long id, RedirectAttributes redirect) {
-		if (staff.personId().value() == id) {
+		if (!policy.mayChangeStandingOf(staff, id)) {
 			redirect.addFlashAttribute("flashError", "people.cannotDisableSelf");
 			return "redirect:/staff/people/" + id;
 		}

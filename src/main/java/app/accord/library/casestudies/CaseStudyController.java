@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import app.accord.shared.validation.SensibleDate;
+import app.accord.shared.web.FormErrors;
 import app.accord.accounts.SignedInUser;
 import app.accord.directory.Directory;
 
@@ -120,7 +121,7 @@ class CaseStudyController {
 				return "redirect:/library/case-studies/" + id;
 			}
 			catch (LibraryRuleViolation ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				FormErrors.reject(result, ex);
 			}
 		}
 		return form(null, model);
@@ -142,7 +143,7 @@ class CaseStudyController {
 				return "redirect:/library/case-studies/" + id;
 			}
 			catch (LibraryRuleViolation ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				FormErrors.reject(result, ex);
 			}
 		}
 		return form(id, model);

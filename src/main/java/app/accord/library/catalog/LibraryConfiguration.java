@@ -7,9 +7,6 @@ import app.accord.library.search.SearchIndex;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
@@ -44,18 +41,6 @@ public class LibraryConfiguration {
 		var directory = properties.index() == null || properties.index().isBlank() ? new ByteBuffersDirectory()
 				: FSDirectory.open(Path.of(properties.index()));
 		return new SearchIndex(directory, properties.maxTextChars());
-	}
-
-	/** Reads files' text, one file per thread, off the request threads. */
-	@Bean(destroyMethod = "shutdownNow")
-	ExecutorService libraryExtraction(LibraryProperties properties) {
-		var count = new AtomicInteger();
-		return Executors.newFixedThreadPool(properties.extractionThreads(), runnable -> {
-			var thread = new Thread(runnable, "library-extraction-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			thread.setPriority(Thread.NORM_PRIORITY - 1);
-			return thread;
-		});
 	}
 
 }

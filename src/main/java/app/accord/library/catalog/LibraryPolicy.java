@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 public class LibraryPolicy {
 
 	public boolean isStaff(Object principal) {
-		return principal instanceof SignedInUser user && user.isStaff();
+		return SignedInUser.staff(principal);
 	}
 
 	public boolean isMember(Object principal) {
-		return principal instanceof SignedInUser;
+		return SignedInUser.of(principal).isPresent();
 	}
 
 	public boolean canSee(Object principal, Visibility visibility) {

@@ -12,8 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -23,6 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,22 +62,19 @@ public class LibraryIndexer {
 
 	private final Clock clock;
 
-	private final ExecutorService extraction;
+	private final TaskExecutor extraction;
 
 	/**
 	 * Where the parsing itself runs, so a worker can give up on a file that overruns its
 	 * time and move on.
 	 */
-	private final ExecutorService parsers = Executors.newCachedThreadPool(runnable -> {
-		var thread = new Thread(runnable, "library-parser");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final AsyncTaskExecutor parsers;
 
 	private final TransactionTemplate transactions;
 
 	LibraryIndexer(ResourceRepository resources, CaseStudyRepository caseStudies, SearchIndex index, FileStore files,
-			LibraryProperties properties, Clock clock, @Qualifier("libraryExtraction") ExecutorService extraction,
+			LibraryProperties properties, Clock clock, @Qualifier(IndexingThreads.EXTRACTION) TaskExecutor extraction,
+			@Qualifier(IndexingThreads.PARSERS) AsyncTaskExecutor parsers,
 			PlatformTransactionManager transactionManager) {
 		this.resources = resources;
 		this.caseStudies = caseStudies;
@@ -84,6 +83,7 @@ public class LibraryIndexer {
 		this.properties = properties;
 		this.clock = clock;
 		this.extraction = extraction;
+		this.parsers = parsers;
 		// Also used in after-commit callbacks, where only a new transaction really
 		// commits.
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -101,7 +101,7 @@ public class LibraryIndexer {
 			}).orElse(false));
 			index.commit();
 			if (Boolean.TRUE.equals(pending)) {
-				extraction.submit(() -> extract(id));
+				extraction.execute(() -> extract(id));
 			}
 		});
 	}
@@ -159,10 +159,15 @@ public class LibraryIndexer {
 				}
 				var timeout = properties.extractionTimeout();
 				var deadline = clock.instant().plus(timeout);
-				var task = parsers.submit(() -> TextExtractor.extract(temporary, target.type(),
-						properties.maxTextChars(), deadline, clock));
+				Future<String> task = null;
 				try {
+					task = parsers.submit(() -> TextExtractor.extract(temporary, target.type(),
+							properties.maxTextChars(), deadline, clock));
 					text = task.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+				}
+				catch (TaskRejectedException ex) {
+					// Every parser thread is held by files that overran their time.
+					problem = "timeout";
 				}
 				catch (TimeoutException ex) {
 					task.cancel(true);
@@ -221,7 +226,7 @@ public class LibraryIndexer {
 			rebuild();
 		}
 		for (var id : transactions.execute(status -> resources.pendingIds())) {
-			extraction.submit(() -> extract(id));
+			extraction.execute(() -> extract(id));
 		}
 		seenUpTo = started;
 	}

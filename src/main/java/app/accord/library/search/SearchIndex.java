@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,24 +37,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -75,7 +64,8 @@ public class SearchIndex implements Closeable {
 
 	private static final String PUBLISHED = "published";
 
-	private static final Map<String, Float> BOOSTS = Map.of("title", 4f, "summary", 2f, "meta", 2f, "body", 1f);
+	/** The text fields of each language, and how much a match in each counts. */
+	static final Map<String, Float> BOOSTS = Map.of("title", 4f, "summary", 2f, "meta", 2f, "body", 1f);
 
 	private static final FieldType TEXT = new FieldType(TextField.TYPE_STORED);
 
@@ -96,9 +86,9 @@ public class SearchIndex implements Closeable {
 
 	private final Map<ResourceLanguage, Analyzer> analyzers = new HashMap<>();
 
-	private final Analyzer analyzer;
+	private final TextQueries textQueries;
 
-	private final int maxHighlightChars;
+	private final Highlights highlights;
 
 	private IndexReader stateReader;
 
@@ -106,7 +96,6 @@ public class SearchIndex implements Closeable {
 
 	public SearchIndex(Directory directory, int maxHighlightChars) throws IOException {
 		this.directory = directory;
-		this.maxHighlightChars = maxHighlightChars;
 		facets.setMultiValued("topic", true);
 		analyzers.put(ResourceLanguage.EN, new EnglishAnalyzer());
 		analyzers.put(ResourceLanguage.ES, new SpanishAnalyzer());
@@ -116,7 +105,9 @@ public class SearchIndex implements Closeable {
 				perField.put(field + "_" + language.code(), analyzers.get(language));
 			}
 		}
-		this.analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+		var analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+		this.textQueries = new TextQueries(analyzers);
+		this.highlights = new Highlights(analyzer, maxHighlightChars);
 		this.writer = new IndexWriter(directory,
 				new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
 		this.searchers = new SearcherManager(writer, null);
@@ -254,7 +245,7 @@ public class SearchIndex implements Closeable {
 	}
 
 	private SearchResults search(IndexSearcher searcher, SearchQuery query, boolean member) throws IOException {
-		var textQuery = query.hasText() ? parse(query.text()) : new MatchAllDocsQuery();
+		var textQuery = query.hasText() ? textQueries.parse(query.text()) : new MatchAllDocsQuery();
 		if (textQuery == null || searcher.getIndexReader().numDocs() == 0) {
 			return new SearchResults(0, List.of(), Map.of());
 		}
@@ -300,7 +291,7 @@ public class SearchIndex implements Closeable {
 		var all = result.hits.scoreDocs;
 		var from = Math.min(all.length, (query.page() - 1) * query.pageSize());
 		var page = Arrays.copyOfRange(all, from, all.length);
-		var snippets = query.hasText() ? highlight(searcher, textQuery, result.hits, page) : null;
+		var snippets = query.hasText() ? highlights.of(searcher, textQuery, result.hits, page) : null;
 		var hits = new ArrayList<SearchResults.Hit>();
 		var stored = searcher.storedFields();
 		for (var i = 0; i < page.length; i++) {
@@ -312,91 +303,12 @@ public class SearchIndex implements Closeable {
 		return new SearchResults(result.hits.totalHits.value, hits, counts);
 	}
 
-	private String[] highlight(IndexSearcher searcher, Query query, TopDocs all, ScoreDoc[] page) throws IOException {
-		var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-			.withMaxLength(maxHighlightChars)
-			.withMaxNoHighlightPassages(0)
-			// The JDK's sentence iterator is slow on long texts; a passage ends at a
-			// period.
-			.withBreakIterator(() -> new org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator('.'))
-			.build();
-		var fields = new String[] { "body_en", "body_es", "summary_en", "summary_es" };
-		var passages = new int[fields.length];
-		Arrays.fill(passages, 2);
-		var topDocs = new TopDocs(all.totalHits, page);
-		var byField = highlighter.highlightFields(fields, query, topDocs, passages);
-		var snippets = new String[page.length];
-		for (var i = 0; i < page.length; i++) {
-			for (var field : fields) {
-				var snippet = byField.get(field)[i];
-				if (snippet != null && !snippet.isBlank()) {
-					snippets[i] = snippet;
-					break;
-				}
-			}
-		}
-		return snippets;
-	}
-
 	private synchronized SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
 		if (reader != stateReader) {
 			state = new DefaultSortedSetDocValuesReaderState(reader, facets);
 			stateReader = reader;
 		}
 		return state;
-	}
-
-	/**
-	 * The words as typed, once per language: Lucene's operators are taken literally,
-	 * except balanced double quotes, which keep asking for a phrase.
-	 */
-	private Query parse(String text) {
-		var lowered = text.toLowerCase(Locale.ROOT);
-		var query = parseEscaped(escape(lowered, lowered.chars().filter(c -> c == '"').count() % 2 == 0));
-		return query != null ? query : parseEscaped(escape(lowered, false));
-	}
-
-	private Query parseEscaped(String escaped) {
-		try {
-			var either = new BooleanQuery.Builder();
-			var clauses = 0;
-			for (var language : ResourceLanguage.values()) {
-				var fields = BOOSTS.keySet()
-					.stream()
-					.map(field -> field + "_" + language.code())
-					.toArray(String[]::new);
-				var boosts = new HashMap<String, Float>();
-				BOOSTS.forEach((field, boost) -> boosts.put(field + "_" + language.code(), boost));
-				var parser = new MultiFieldQueryParser(fields, analyzers.get(language), boosts);
-				parser.setDefaultOperator(QueryParser.Operator.AND);
-				var parsed = parser.parse(escaped);
-				if (parsed != null && !(parsed instanceof BooleanQuery bool && bool.clauses().isEmpty())) {
-					either.add(parsed, Occur.SHOULD);
-					clauses++;
-				}
-			}
-			return clauses == 0 ? null : either.build();
-		}
-		catch (ParseException | IndexSearcher.TooManyClauses ex) {
-			return null;
-		}
-	}
-
-	private static String escape(String text, boolean keepQuotes) {
-		var out = new StringBuilder(text.length() + 8);
-		for (var c : text.toCharArray()) {
-			if (c == '"' && keepQuotes) {
-				out.append(c);
-			}
-			else if ("\\+-!():^[]\"{}~*?|&/".indexOf(c) >= 0) {
-				out.append('\\').append(c);
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
 	}
 
 	@Override

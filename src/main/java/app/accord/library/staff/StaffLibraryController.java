@@ -21,6 +21,7 @@ import app.accord.accounts.SignedInUser;
 import org.springframework.http.ResponseEntity;
 
 import app.accord.shared.web.Downloads;
+import app.accord.shared.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -168,15 +169,14 @@ class StaffLibraryController {
 		}
 	}
 
+	/** The file is no field of the form: its error is shown beside the file input. */
 	private static void reject(BindingResult result, Model model, LibraryRuleViolation ex) {
 		if ("file".equals(ex.field())) {
 			model.addAttribute("fileError", ex.messageKey());
-		}
-		else if (ex.field() != null) {
-			result.rejectValue(ex.field(), ex.messageKey());
+			model.addAttribute("fileErrorArgs", ex.arguments());
 		}
 		else {
-			result.reject(ex.messageKey());
+			FormErrors.reject(result, ex);
 		}
 	}
 
@@ -213,7 +213,7 @@ class StaffLibraryController {
 				return "redirect:/staff/library/topics";
 			}
 			catch (LibraryRuleViolation ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				FormErrors.reject(result, ex);
 			}
 		}
 		model.addAttribute("topics", topics.all());

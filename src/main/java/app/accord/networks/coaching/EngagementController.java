@@ -20,7 +20,6 @@ import app.accord.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,9 +90,7 @@ class EngagementController {
 
 	@GetMapping("/engagements/new")
 	String newEngagement(@AuthenticationPrincipal SignedInUser user, Model model) {
-		if (!policy.isStaff(user)) {
-			throw new AccessDeniedException("Staff record engagements");
-		}
+		policy.requireStaff(user, "Staff record engagements");
 		model.addAttribute("form", new EngagementForm(null, null, null, null, null, null, null, null, null));
 		return form(model);
 	}

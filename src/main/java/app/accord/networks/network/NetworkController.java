@@ -81,9 +81,7 @@ class NetworkController {
 
 	@GetMapping("/networks/new")
 	String newNetwork(@AuthenticationPrincipal SignedInUser user, Model model) {
-		if (!policy.isStaff(user)) {
-			throw new org.springframework.security.access.AccessDeniedException("Staff create networks");
-		}
+		policy.requireStaff(user, "Staff create networks");
 		model.addAttribute("form", new NetworkForm(null, null, null, null, null));
 		model.addAttribute("regions", Region.values());
 		return "networks/new";

@@ -1,12 +1,11 @@
 package app.accord.networks.network;
 
-import java.util.Optional;
-
 import app.accord.accounts.Role;
 import app.accord.accounts.SignedInUser;
 import app.accord.networks.coaching.EngagementRepository;
 import app.accord.teams.Teams;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,26 +33,37 @@ public class NetworkPolicy {
 	}
 
 	public boolean isStaff(Object principal) {
-		return signedIn(principal).map(SignedInUser::isStaff).orElse(false);
+		return SignedInUser.staff(principal);
 	}
 
 	public boolean isSignedIn(Object principal) {
-		return signedIn(principal).isPresent();
+		return SignedInUser.of(principal).isPresent();
 	}
 
 	/** Holds the coordinator role: sees the networks they are named coordinator of. */
 	public boolean isCoordinator(Object principal) {
-		return signedIn(principal).map(user -> user.role() == Role.COORDINATOR).orElse(false);
+		return SignedInUser.of(principal).map(user -> user.role() == Role.COORDINATOR).orElse(false);
 	}
 
 	/** Holds the consultant role: sees the engagements they are assigned to. */
 	public boolean isConsultant(Object principal) {
-		return signedIn(principal).map(user -> user.role() == Role.CONSULTANT).orElse(false);
+		return SignedInUser.of(principal).map(user -> user.role() == Role.CONSULTANT).orElse(false);
+	}
+
+	/**
+	 * Refuses (403) anyone but staff: for pages of staff-only work that call no service
+	 * yet, such as the empty form to create a network or an engagement.
+	 * @param work what only staff do, for the log
+	 */
+	public void requireStaff(Object principal, String work) {
+		if (!isStaff(principal)) {
+			throw new AccessDeniedException(work);
+		}
 	}
 
 	@Transactional(readOnly = true)
 	public boolean canRun(Object principal, long networkId) {
-		return signedIn(principal)
+		return SignedInUser.of(principal)
 			.map(user -> user.isStaff()
 					|| isCoordinator(user) && networks.isCoordinator(networkId, user.personId().value()))
 			.orElse(false);
@@ -61,7 +71,7 @@ public class NetworkPolicy {
 
 	@Transactional(readOnly = true)
 	public boolean canRead(Object principal, long engagementId) {
-		return signedIn(principal).map(user -> {
+		return SignedInUser.of(principal).map(user -> {
 			if (user.isStaff() || isAssignedConsultant(user, engagementId)) {
 				return true;
 			}
@@ -73,7 +83,8 @@ public class NetworkPolicy {
 	/** Who logs an engagement's sessions: staff and the consultants assigned to it. */
 	@Transactional(readOnly = true)
 	public boolean canLog(Object principal, long engagementId) {
-		return signedIn(principal).map(user -> user.isStaff() || isAssignedConsultant(user, engagementId))
+		return SignedInUser.of(principal)
+			.map(user -> user.isStaff() || isAssignedConsultant(user, engagementId))
 			.orElse(false);
 	}
 
@@ -83,10 +94,6 @@ public class NetworkPolicy {
 
 	private boolean isCoLeadOf(SignedInUser user, String cdsCode) {
 		return teams.findActiveTeamOf(cdsCode).map(team -> teams.isCoLead(user.personId(), team.id())).orElse(false);
-	}
-
-	private static Optional<SignedInUser> signedIn(Object principal) {
-		return principal instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
 	}
 
 }

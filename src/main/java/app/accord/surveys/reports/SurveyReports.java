@@ -31,12 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Item reports read from the counts kept with every stored answer ({@link SurveyCounts}):
  * a few thousand rows per report, however many responses there are. Only open-text
- * comments are read row by row, newest first, and at most {@link #MAX_COMMENTS} of them.
+ * comments are read row by row ({@link ReportComments}).
  */
 @Service
 public class SurveyReports {
-
-	static final int MAX_COMMENTS = 500;
 
 	/** Key of the group of respondents who did not say (no role group, no site). */
 	static final String UNSTATED = "";
@@ -61,9 +59,12 @@ public class SurveyReports {
 
 	private final StatewideExclusions exclusions;
 
+	private final ReportComments comments;
+
 	SurveyReports(JdbcTemplate jdbc, Administrations administrations, Instruments instruments, ItemBank bank,
 			SurveySettings settings, MessageSource messages, SurveyTrends trends, SuppressionPlans plans,
-			ScopedCounts kept, StatewideExclusions exclusions) {
+			ScopedCounts kept, StatewideExclusions exclusions, ReportComments comments) {
+		this.comments = comments;
 		this.trends = trends;
 		this.plans = plans;
 		this.kept = kept;
@@ -315,7 +316,7 @@ public class SurveyReports {
 							List.of(), n < minimum ? List.of() : choices, List.of()));
 				}
 				case TEXT -> {
-					var comments = comments(item.code(), lea, administrationIds, hiddenRoles, hiddenSites);
+					var comments = this.comments.of(item.code(), lea, administrationIds, hiddenRoles, hiddenSites);
 					results.add(new Report.ItemResult(item.code(), item.text(locale), item.kind(), 0, false,
 							new Report.Cell("", null, (long) comments.size(), null, List.of(), List.of(), null, false),
 							List.of(), List.of(), comments));
@@ -324,41 +325,6 @@ public class SurveyReports {
 		}
 		return new Report(title, lea, leaName, responses, headcount, rate, warning, false, minimum, breakdown, groups,
 				results, trends.of(items, lea, minimum, locale));
-	}
-
-	/**
-	 * Comments of respondents whose role group and site are both shown: a comment of a
-	 * hidden group could otherwise be told apart by comparing breakdowns. Newest first:
-	 * administration by administration in the order given, each along an index from its
-	 * latest response, until enough are read; so the cost follows the comments shown, not
-	 * the answers stored or the administrations there have been.
-	 */
-	private List<String> comments(String itemCode, String lea, List<Long> administrationIds, Set<String> hiddenRoles,
-			Set<String> hiddenSites) {
-		var limit = MAX_COMMENTS * 4;
-		var comments = new ArrayList<String>();
-		var read = new int[1];
-		for (var administrationId : administrationIds) {
-			if (read[0] >= limit) {
-				break;
-			}
-			var args = new ArrayList<Object>(List.of(administrationId, itemCode));
-			if (lea != null) {
-				args.add(lea);
-			}
-			args.add(limit - read[0]);
-			jdbc.query("select coalesce(group_code, ''), coalesce(site_code, ''), text_answer "
-					+ "from survey_answer where administration_id = ? and item_code = ?"
-					+ (lea == null ? "" : " and lea_cds_code = ?")
-					+ " and text_answer is not null order by response_id desc limit ?", rs -> {
-						read[0]++;
-						if (comments.size() < MAX_COMMENTS && !hiddenRoles.contains(rs.getString(1))
-								&& !hiddenSites.contains(rs.getString(2))) {
-							comments.add(rs.getString(3));
-						}
-					}, args.toArray());
-		}
-		return comments;
 	}
 
 	private static Report.Cell likertCell(Item item, String key, String label, Map<String, Long> values, int minimum) {

@@ -26,7 +26,9 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,12 +64,10 @@ class SubmissionWriter implements DisposableBean {
 
 	private final int groupSize;
 
-	private final List<Thread> writers = new ArrayList<>();
-
 	private volatile boolean running = true;
 
 	SubmissionWriter(JdbcTemplate jdbc, ResponseRows rows, SurveyCounts counts,
-			PlatformTransactionManager transactionManager,
+			PlatformTransactionManager transactionManager, @Qualifier(WriterThreads.EXECUTOR) TaskExecutor writers,
 			@Value("${accord.surveys.submission-writers:2}") int writerCount,
 			@Value("${accord.surveys.submission-group:100}") int groupSize) {
 		this.jdbc = jdbc;
@@ -76,11 +76,8 @@ class SubmissionWriter implements DisposableBean {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.groupSize = Math.max(1, groupSize);
 		this.queue = new LinkedBlockingQueue<>(10_000);
-		for (int i = 0; i < Math.max(1, writerCount); i++) {
-			var writer = new Thread(this::run, "survey-writer-" + i);
-			writer.setDaemon(true);
-			writer.start();
-			writers.add(writer);
+		for (int i = 0; i < WriterThreads.writers(writerCount); i++) {
+			writers.execute(this::run);
 		}
 	}
 
@@ -277,12 +274,13 @@ class SubmissionWriter implements DisposableBean {
 		return marked;
 	}
 
+	/**
+	 * Stops the loops; their executor, shut down after this bean, waits for the group
+	 * being written.
+	 */
 	@Override
-	public void destroy() throws InterruptedException {
+	public void destroy() {
 		running = false;
-		for (var writer : writers) {
-			writer.join(5_000);
-		}
 	}
 
 }

@@ -36,25 +36,23 @@ public class SurveyPolicy {
 	}
 
 	public boolean isStaff(Object principal) {
-		return principal instanceof SignedInUser user && user.isStaff();
+		return SignedInUser.staff(principal);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean canReadReport(Object principal, long administrationId, String lea) {
-		if (!(principal instanceof SignedInUser user)) {
-			return false;
-		}
-		if (user.isStaff()) {
-			return true;
-		}
-		if (coordinatesNetworkOf(user, administrationId)) {
-			return lea == null || jdbc.queryForObject(
-					"select count(*) from survey_administration_lea where administration_id = ? and lea_cds_code = ?",
-					Integer.class, administrationId, lea) > 0;
-		}
-		if (lea == null || !isCoLeadOf(user, lea)) {
-			return false;
-		}
+		return SignedInUser.of(principal).map(user -> {
+			if (user.isStaff()) {
+				return true;
+			}
+			if (coordinatesNetworkOf(user, administrationId)) {
+				return lea == null || includes(administrationId, lea);
+			}
+			return lea != null && isCoLeadOf(user, lea) && includes(administrationId, lea);
+		}).orElse(false);
+	}
+
+	private boolean includes(long administrationId, String lea) {
 		return jdbc.queryForObject(
 				"select count(*) from survey_administration_lea where administration_id = ? and lea_cds_code = ?",
 				Integer.class, administrationId, lea) > 0;

@@ -1,7 +1,5 @@
 package app.accord.teams.team;
 
-import java.util.Optional;
-
 import app.accord.accounts.SignedInUser;
 
 import org.springframework.stereotype.Component;
@@ -25,29 +23,25 @@ class TeamPolicy {
 
 	@Transactional(readOnly = true)
 	public boolean canRead(Object principal, long teamId) {
-		return signedIn(principal)
+		return SignedInUser.of(principal)
 			.map(user -> user.isStaff() || memberships.isCurrentMember(teamId, user.personId().value()))
 			.orElse(false);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean canManage(Object principal, long teamId) {
-		return signedIn(principal)
+		return SignedInUser.of(principal)
 			.map(user -> user.isStaff() || memberships.isCurrentCoLead(teamId, user.personId().value()))
 			.orElse(false);
 	}
 
 	/** Staff see every team and start teams without sitting on them. */
 	public boolean isStaff(Object principal) {
-		return signedIn(principal).map(SignedInUser::isStaff).orElse(false);
+		return SignedInUser.staff(principal);
 	}
 
 	public boolean isSignedIn(Object principal) {
-		return signedIn(principal).isPresent();
-	}
-
-	private static Optional<SignedInUser> signedIn(Object principal) {
-		return principal instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
+		return SignedInUser.of(principal).isPresent();
 	}
 
 }

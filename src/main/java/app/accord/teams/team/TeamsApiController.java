@@ -44,13 +44,10 @@ class TeamsApiController {
 
 	private final TeamList list;
 
-	private final TeamPolicy policy;
-
-	TeamsApiController(TeamCreation creation, TeamPages pages, TeamList list, TeamPolicy policy) {
+	TeamsApiController(TeamCreation creation, TeamPages pages, TeamList list) {
 		this.creation = creation;
 		this.pages = pages;
 		this.list = list;
-		this.policy = policy;
 	}
 
 	/**
@@ -96,8 +93,9 @@ class TeamsApiController {
 					+ "its first co-lead and must give their role and side.")
 	ResponseEntity<TeamsApi.Created> create(@AuthenticationPrincipal SignedInUser user,
 			@Valid @RequestBody NewTeam body) {
-		var founder = policy.isStaff(user) && body.role() == null ? null : new TeamCreation.Founder(body.title(),
-				TeamsApi.role(body.role()), TeamsApi.side(body.side()), body.organization());
+		// TeamCreation decides whether the creator joins the team (staff never do).
+		var founder = new TeamCreation.Founder(body.title(), TeamsApi.role(body.role()), TeamsApi.side(body.side()),
+				body.organization());
 		var id = creation.create(user, body.leaCdsCode(), body.name(), founder);
 		return ResponseEntity.created(URI.create("/api/v1/teams/" + id.value())).body(new TeamsApi.Created(id.value()));
 	}

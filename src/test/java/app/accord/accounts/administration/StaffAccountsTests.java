@@ -20,6 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -50,6 +51,32 @@ class StaffAccountsTests {
 		}
 		var staff = testAccounts.create(Role.STAFF, false);
 		mvc.perform(get("/staff/people").with(user(staff.toSignedInUser()))).andExpect(status().isOk());
+	}
+
+	@Test
+	void staffChangeOthersStandingButNeverTheirOwn() throws Exception {
+		var staff = testAccounts.create(Role.STAFF, false);
+		var self = staff.getPersonId();
+		mvc.perform(post("/staff/people/{id}/role", self).with(user(staff.toSignedInUser()))
+			.with(csrf())
+			.param("role", "MEMBER"))
+			.andExpect(redirectedUrl("/staff/people/" + self))
+			.andExpect(flash().attribute("flashError", "people.cannotChangeOwnRole"));
+		mvc.perform(post("/staff/people/{id}/disable", self).with(user(staff.toSignedInUser())).with(csrf()))
+			.andExpect(flash().attribute("flashError", "people.cannotDisableSelf"));
+		var unchanged = accounts.findById(self).orElseThrow();
+		assertThat(unchanged.getRole()).isEqualTo(Role.STAFF);
+		assertThat(unchanged.isEnabled()).isTrue();
+
+		var other = testAccounts.create(Role.MEMBER, false).getPersonId();
+		mvc.perform(post("/staff/people/{id}/role", other).with(user(staff.toSignedInUser()))
+			.with(csrf())
+			.param("role", "COORDINATOR")).andExpect(flash().attribute("flash", "people.roleChanged"));
+		mvc.perform(post("/staff/people/{id}/disable", other).with(user(staff.toSignedInUser())).with(csrf()))
+			.andExpect(flash().attribute("flash", "people.disabled"));
+		var changed = accounts.findById(other).orElseThrow();
+		assertThat(changed.getRole()).isEqualTo(Role.COORDINATOR);
+		assertThat(changed.isEnabled()).isFalse();
 	}
 
 	@Test

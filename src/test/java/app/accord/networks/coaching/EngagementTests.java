@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import app.accord.accounts.Role;
 import app.accord.accounts.SignedInUser;
+import app.accord.networks.network.NetworkPolicy;
 import app.accord.networks.network.NetworkRuleViolation;
 import app.accord.networks.network.NetworkTestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,9 @@ class EngagementTests {
 
 	@Autowired
 	NetworkTestData data;
+
+	@Autowired
+	NetworkPolicy policy;
 
 	SignedInUser consultantA;
 
@@ -131,6 +135,35 @@ class EngagementTests {
 		mvc.perform(get("/engagements/{id}", engagementA).with(user(coordinator))).andExpect(status().isForbidden());
 		mvc.perform(get("/engagements/{id}", engagementA)).andExpect(redirectedUrl("/signin"));
 		mvc.perform(get("/api/v1/engagements/{id}", engagementA)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theSessionFormIsOfferedToExactlyThoseThePolicyAndTheServiceLetLog() throws Exception {
+		var staff = data.staff();
+		var coLead = data.user("Co Lead", Role.MEMBER);
+		data.team(mvc, leaA, coLead);
+		// Listed as a consultant of the engagement without holding the consultant role.
+		var listedMember = data.user("Listed Member", Role.MEMBER);
+		NetworkTestData.as(staff, () -> {
+			data.engagements().assign(engagementA, listedMember.email());
+			return null;
+		});
+
+		for (var who : new SignedInUser[] { consultantA, staff, coLead, listedMember, consultantB }) {
+			var mayLog = who == consultantA || who == staff;
+			assertThat(policy.canLog(who, engagementA)).as(who.displayName()).isEqualTo(mayLog);
+			var page = mvc.perform(get("/engagements/{id}", engagementA).with(user(who))).andReturn().getResponse();
+			var offered = page.getStatus() == 200 && page.getContentAsString().contains("Log the session");
+			assertThat(offered).as("form offered to %s", who.displayName()).isEqualTo(mayLog);
+			mvc.perform(post("/api/v1/engagements/{id}/sessions", engagementA).with(user(who))
+				.contentType("application/json")
+				.content(
+						"""
+								{"heldOn":"2019-09-10","durationMinutes":60,"laborParticipants":1,"managementParticipants":1}"""))
+				.andExpect(mayLog ? status().isCreated() : status().isForbidden());
+		}
+		assertThat(data.count("select count(*) from coaching_session where engagement_id = ?", engagementA))
+			.isEqualTo(2);
 	}
 
 	@Test

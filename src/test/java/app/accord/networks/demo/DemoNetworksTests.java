@@ -2,6 +2,7 @@ package app.accord.networks.demo;
 
 import java.time.LocalDate;
 
+import app.accord.ModuleClasses;
 import app.accord.networks.dashboard.NetworkDashboards;
 import app.accord.networks.network.NetworkService;
 import app.accord.networks.network.NetworkTestData;
@@ -9,13 +10,9 @@ import app.accord.shared.DemoData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,9 +42,9 @@ class DemoNetworksTests {
 		// The other modules' demo data, as the demo profile creates it before this (their
 		// classes are not ours to see: found by module and name wherever they live in
 		// it).
-		run("app.accord.directory", "DemoOrganizations");
-		run("app.accord.teams", "DemoTeams");
-		run("app.accord.events", "DemoEvents");
+		run("directory", "DemoOrganizations");
+		run("teams", "DemoTeams");
+		run("events", "DemoEvents");
 		var demo = context.getAutowireCapableBeanFactory().createBean(DemoNetworks.class);
 		demo.createSampleData();
 		var engagements = data.count("select count(*) from coaching_engagement");
@@ -67,18 +64,10 @@ class DemoNetworksTests {
 				where e.lea_cds_code = '27659610000000'""")).isEqualTo(8);
 	}
 
-	private void run(String module, String simpleName) throws Exception {
-		var demo = new StandardEnvironment();
-		demo.setActiveProfiles("demo");
-		var scanner = new ClassPathScanningCandidateComponentProvider(false, demo);
-		scanner.addIncludeFilter(new AssignableTypeFilter(DemoData.class));
-		var className = scanner.findCandidateComponents(module)
-			.stream()
-			.map(BeanDefinition::getBeanClassName)
-			.filter(name -> name.endsWith("." + simpleName))
-			.findFirst()
-			.orElseThrow();
-		((DemoData) context.getAutowireCapableBeanFactory().createBean(Class.forName(className))).createSampleData();
+	/** Another module's demo data, as the demo profile would have it. */
+	private void run(String module, String simpleName) {
+		((DemoData) context.getAutowireCapableBeanFactory().createBean(ModuleClasses.find(module, simpleName)))
+			.createSampleData();
 	}
 
 }

@@ -1,6 +1,5 @@
 package app.accord.shared.web;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import app.accord.ModuleClasses;
 import app.accord.directory.Region;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
@@ -19,7 +19,6 @@ import app.accord.teams.Side;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,20 +185,7 @@ class ApiDocumentationTests {
 	 */
 	@SuppressWarnings("unchecked")
 	private static List<String> names(String module, String simpleName) {
-		try {
-			var found = new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:app/accord/" + module + "/**/" + simpleName + ".class");
-			if (found.length != 1) {
-				throw new IllegalStateException(found.length + " classes " + simpleName + " in " + module);
-			}
-			var path = found[0].getURL().toString();
-			var name = path.substring(path.lastIndexOf("app/accord/"), path.length() - ".class".length())
-				.replace('/', '.');
-			return names((Class<? extends Enum<?>>) Class.forName(name));
-		}
-		catch (IOException | ClassNotFoundException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return names((Class<? extends Enum<?>>) ModuleClasses.find(module, simpleName));
 	}
 
 }

@@ -102,7 +102,7 @@ class ResponseImportTests {
 		var csv = new StringBuilder("ROLE_GROUP,LMC_PROBLEM_SOLVING,LMC_INPUT_VOICE,LMC_PROFESSIONALIZE,"
 				+ "LMC_EXPRESS_OPINIONS,LMC_SHAPE_PRIORITIES,LMC_COMMENTS\n");
 		// More rows than one batch, so several batches and the final flush are exercised.
-		var rows = ResponseImport.BATCH * 2 + 7;
+		var rows = ResponseCsv.BATCH * 2 + 7;
 		for (var i = 0; i < rows; i++) {
 			csv.append(i % 3 == 0 ? "CERTIFICATED" : "CLASSIFIED").append(',').append(1 + i % 5).append(",5,NA,2,3,");
 			// Separators of PostgreSQL's COPY format, stored as typed.
