@@ -1,5 +1,8 @@
 package app.accord.shared;
 
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 /**
  * One module's sample data for the {@code demo} profile. Once the application is ready
  * (the directory has its LEAs by then), the stages are created one after another in the
@@ -27,5 +30,27 @@ public interface DemoData {
 	int stage();
 
 	void createSampleData();
+
+	/**
+	 * A stage that makes its sample data in transactions of its own: it is given its
+	 * stage and the transaction manager, and runs its work in {@link #transactions}.
+	 */
+	abstract class InTransactions implements DemoData {
+
+		private final int stage;
+
+		protected final TransactionTemplate transactions;
+
+		protected InTransactions(int stage, PlatformTransactionManager transactionManager) {
+			this.stage = stage;
+			this.transactions = new TransactionTemplate(transactionManager);
+		}
+
+		@Override
+		public final int stage() {
+			return this.stage;
+		}
+
+	}
 
 }

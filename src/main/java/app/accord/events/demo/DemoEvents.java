@@ -30,7 +30,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sample events for the {@code demo} profile, dated relative to today: a Summer Institute
@@ -43,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoEvents implements DemoData {
+class DemoEvents extends DemoData.InTransactions {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoEvents.class);
 
@@ -64,12 +63,11 @@ class DemoEvents implements DemoData {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
-
 	private final JdbcTemplate jdbc;
 
 	DemoEvents(EventRepository events, Agenda agenda, Registrations registrations, Teams teams, People people,
 			Clock clock, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+		super(EVENTS, transactionManager);
 		this.jdbc = jdbc;
 		this.events = events;
 		this.agenda = agenda;
@@ -77,12 +75,6 @@ class DemoEvents implements DemoData {
 		this.teams = teams;
 		this.people = people;
 		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
-	}
-
-	@Override
-	public int stage() {
-		return EVENTS;
 	}
 
 	@Override

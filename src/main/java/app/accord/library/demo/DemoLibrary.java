@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A small library for the {@code demo} profile: a multi-page guidebook PDF and its
@@ -43,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoLibrary implements DemoData {
+class DemoLibrary extends DemoData.InTransactions {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLibrary.class);
 
@@ -63,10 +62,9 @@ class DemoLibrary implements DemoData {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
-
 	DemoLibrary(ResourceRepository resources, TopicRepository topics, CaseStudyRepository caseStudies, Uploads uploads,
 			LibraryIndexer indexer, Directory directory, Clock clock, PlatformTransactionManager transactionManager) {
+		super(LEA_CONTENT, transactionManager);
 		this.resources = resources;
 		this.topics = topics;
 		this.caseStudies = caseStudies;
@@ -74,12 +72,6 @@ class DemoLibrary implements DemoData {
 		this.indexer = indexer;
 		this.directory = directory;
 		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
-	}
-
-	@Override
-	public int stage() {
-		return LEA_CONTENT;
 	}
 
 	@Override

@@ -22,7 +22,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * For the {@code demo} profile: an MCOE-like staff survey (February–April 2020) of the
@@ -33,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoSurveys implements DemoData {
+class DemoSurveys extends DemoData.InTransactions {
 
 	/** The figures and comments are made up for the demo, and the title says so. */
 	static final String TITLE = "MCOE staff survey, spring 2020 (sample data)";
@@ -68,21 +67,14 @@ class DemoSurveys implements DemoData {
 
 	private final Instruments instruments;
 
-	private final TransactionTemplate transactions;
-
 	DemoSurveys(JdbcTemplate jdbc, Directory directory, Responses responses, Administrations administrations,
 			Instruments instruments, PlatformTransactionManager transactionManager) {
+		super(LEA_CONTENT, transactionManager);
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.responses = responses;
 		this.administrations = administrations;
 		this.instruments = instruments;
-		this.transactions = new TransactionTemplate(transactionManager);
-	}
-
-	@Override
-	public int stage() {
-		return LEA_CONTENT;
 	}
 
 	@Override

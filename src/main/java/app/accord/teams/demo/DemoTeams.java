@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sample teams in Monterey County for the {@code demo} profile, with members, meetings
@@ -42,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoTeams implements DemoData {
+class DemoTeams extends DemoData.InTransactions {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoTeams.class);
 
@@ -192,11 +191,10 @@ class DemoTeams implements DemoData {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
-
 	DemoTeams(TeamRepository teams, MembershipRepository memberships, MeetingRepository meetings,
 			AssessmentRepository assessments, Directory directory, People people, Clock clock,
 			PlatformTransactionManager transactionManager) {
+		super(LEA_CONTENT, transactionManager);
 		this.teams = teams;
 		this.memberships = memberships;
 		this.meetings = meetings;
@@ -204,12 +202,6 @@ class DemoTeams implements DemoData {
 		this.directory = directory;
 		this.people = people;
 		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
-	}
-
-	@Override
-	public int stage() {
-		return LEA_CONTENT;
 	}
 
 	@Override
