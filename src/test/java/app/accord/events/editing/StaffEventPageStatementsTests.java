@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * registrations, and the payment form is fetched for one row instead of written into
  * every row.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest
 @AutoConfigureMockMvc
 class StaffEventPageStatementsTests {
 
