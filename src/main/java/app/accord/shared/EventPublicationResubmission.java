@@ -3,6 +3,7 @@ package app.accord.shared;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +25,16 @@ import org.springframework.stereotype.Component;
  * The registry resubmits only publications marked failed. One whose node stopped before
  * or during its listener's work stays published, processing or resubmitted, so it is
  * first marked failed here once it is older than the minimum age (a resubmitted one
- * counted from its last resubmission), in one statement any node may run. Marking a
- * publication resubmitted is conditional in the registry, so only one node hands it to
- * its listener.
+ * counted from its last resubmission, as is one whose resubmitted listener is
+ * processing), in one statement any node may run.
+ * <p>
+ * The registry reads the failed publications, then marks each resubmitted unless it is
+ * resubmitted already; a node that read a publication just before another node
+ * resubmitted it, and whose listener completed it meanwhile, would hand it to its
+ * listener a second time (an email sent twice). So each node first claims a publication
+ * with a statement only one node can win: still failed, unfinished, and untouched for the
+ * minimum age (which also keeps a publication whose listener keeps failing from being
+ * retried more often than that).
  */
 @Component
 public class EventPublicationResubmission {
@@ -54,11 +62,26 @@ public class EventPublicationResubmission {
 	public void resubmit() {
 		try {
 			markAbandonedFailed();
-			failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge));
+			failed.resubmit(ResubmissionOptions.defaults()
+				.withMinAge(minAge)
+				.withFilter(publication -> claim(publication.getIdentifier())));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not resubmit incomplete event publications; trying again later", ex);
 		}
+	}
+
+	/**
+	 * Whether this node may hand the failed publication to its listener; at most one node
+	 * wins, as the claim moves the publication's last resubmission to now.
+	 */
+	public boolean claim(UUID publication) {
+		var now = clock.instant();
+		return jdbc.update("""
+				update event_publication set last_resubmission_date = ?
+				where id = ? and status = 'FAILED' and completion_date is null
+				  and coalesce(last_resubmission_date, publication_date) < ?""", Timestamp.from(now), publication,
+				Timestamp.from(now.minus(minAge))) == 1;
 	}
 
 	/** Publications whose listener was left unfinished by a node that stopped. */
@@ -67,9 +90,8 @@ public class EventPublicationResubmission {
 		int marked = jdbc.update("""
 				update event_publication set status = 'FAILED'
 				where completion_date is null
-				  and (coalesce(status, 'PUBLISHED') in ('PUBLISHED', 'PROCESSING') and publication_date < ?
-				       or status = 'RESUBMITTED' and coalesce(last_resubmission_date, publication_date) < ?)""", before,
-				before);
+				  and coalesce(status, 'PUBLISHED') in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')
+				  and coalesce(last_resubmission_date, publication_date) < ?""", before);
 		if (marked > 0) {
 			log.info(
 					"{} event publication(s) left unfinished by a stopped node will be handed to their listeners again",

@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import app.accord.accounts.SignedInUser;
 import app.accord.shared.EventPublicationResubmission;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -102,6 +104,43 @@ class NoticeRecoveryTests {
 			.isEqualTo(state);
 		jdbc.update("delete from event_publication where id = ?", publication.get("id"));
 		assertThat(data.mailsTo(waiting.email())).isZero();
+	}
+
+	@Test
+	void aFailedPublicationIsClaimedByOneNodeOnlyAndNotAgainOnceItsListenerStarted() throws Exception {
+		var event = data.save(EventMother.event().capacity(4));
+		registerTeam(data.person("Seated Lead"), event, 4);
+		var waiting = data.person("Waiting Lead");
+		var publication = registerWhileTheListenerCannotRun(waiting, event);
+		deleteMailsTo(waiting.email());
+		var id = (UUID) publication.get("id");
+		insert(publication, "FAILED", Timestamp.from(Instant.now().minus(10, ChronoUnit.MINUTES)));
+
+		var nodes = Executors.newFixedThreadPool(2);
+		var start = new CountDownLatch(1);
+		var claims = List.of(nodes.submit(() -> claimAfter(start, id)), nodes.submit(() -> claimAfter(start, id)));
+		start.countDown();
+		var won = 0;
+		for (var claim : claims) {
+			won += claim.get(30, TimeUnit.SECONDS) ? 1 : 0;
+		}
+		nodes.shutdown();
+		assertThat(won).isEqualTo(1);
+
+		// The winner's listener started; a node that read the publication as failed
+		// before
+		// the winner resubmitted it must not hand it to its listener too.
+		jdbc.update("update event_publication set status = 'PROCESSING' where id = ?", id);
+		assertThat(resubmission.claim(id)).isFalse();
+		jdbc.update("update event_publication set status = 'FAILED' where id = ?", id);
+		assertThat(resubmission.claim(id)).isFalse();
+		jdbc.update("delete from event_publication where id = ?", id);
+		assertThat(data.mailsTo(waiting.email())).isZero();
+	}
+
+	private boolean claimAfter(CountDownLatch start, UUID publication) throws InterruptedException {
+		start.await();
+		return resubmission.claim(publication);
 	}
 
 	private Void resubmitAfter(CountDownLatch start) throws InterruptedException {
