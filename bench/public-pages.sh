@@ -9,6 +9,7 @@
 #   ENCODING=gzip bash bench/public-pages.sh  # as browsers ask: Accept-Encoding: gzip, and
 #                                           # nginx serves Accord's own gzip bytes (gzip_static)
 #   CONNECTIONS=64 DURATION=10s WARMUP=3s   # the defaults
+#   ALONE=40                                # requests per page for the one-at-a-time, uncached figures
 #
 # Needs wrk and nginx (Debian: apt-get install -y wrk nginx-light) and target/accord.jar
 # (./mvnw -DskipTests package).
@@ -57,7 +58,7 @@ until curl -s "http://127.0.0.1:$PORT/library?q=trust" | grep -q 'href="/library
 etag() { curl -s -D - -o /dev/null "http://127.0.0.1:$PORT/" | awk 'tolower($1) == "etag:" { print $2 }'; }
 previous=$(etag)
 while sleep 5 && current=$(etag) && [[ "$current" != "$previous" ]]; do previous=$current; done
-echo "Accord up with demo data after $((SECONDS - started)) s ($DB)"
+echo "Accord up with demo data after $((SECONDS - started)) s ($DB); $(grep -oE 'Started AccordApplication in [0-9.]+ seconds' "$work/app.log")"
 
 base="http://127.0.0.1:$PORT"
 event=$( (curl -s "$base/events"; curl -s "$base/events?when=past") | grep -oE 'href="/events/[0-9]+"' | head -1 | grep -oE '[0-9]+')
@@ -129,3 +130,23 @@ for i in "${!pages[@]}"; do
 done
 echo
 echo "Set-Cookie headers on anonymous page views: $set_cookies; sessions before the load: $sessions_before, after: $(sessions)"
+
+# Each page rendered afresh, one request at a time: a query parameter no page reads makes
+# every address new to the page cache. Median and 90th percentile of ALONE requests each,
+# after as many to warm the code that renders.
+ALONE=${ALONE:-40}
+echo
+echo "One request at a time, rendered afresh (not from the page cache), $ALONE requests each:"
+echo
+echo "| page | median | p90 |"
+echo "| --- | ---: | ---: |"
+for page in "${pages[@]}"; do
+  separator='?'
+  [[ "$page" == *\?* ]] && separator='&'
+  for n in $(seq 1 "$ALONE"); do curl -s -o /dev/null "${accept[@]}" "$base$page${separator}warm=$RANDOM$n"; done
+  for n in $(seq 1 "$ALONE"); do
+    curl -s -o /dev/null -w '%{time_total}\n' "${accept[@]}" "$base$page${separator}bench=$RANDOM$n"
+  done | sort -n | awk -v page="$page" '{ t[NR] = $1 * 1000 } END {
+    printf "| `%s` | %.1f ms | %.1f ms |\n", page, t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)] }'
+done
+
