@@ -6,7 +6,6 @@ import app.accord.events.catalog.EventFormat;
 import app.accord.events.catalog.EventKind;
 import app.accord.events.catalog.EventRuleViolation;
 import app.accord.events.catalog.RegistrationMode;
-import app.accord.events.checkin.CheckIn;
 import app.accord.events.invitations.Invitations;
 import app.accord.events.registration.EventForms;
 import app.accord.events.registration.RegistrationQueries;
@@ -29,11 +28,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff: every event, creating and editing them, publishing, cancelling, registrations
- * and payments.
+ * and payments. {@link StaffEventPage} builds an event's page.
  */
 @Controller
 class StaffEventsController {
@@ -48,17 +48,14 @@ class StaffEventsController {
 
 	private final Agenda agenda;
 
-	private final CheckIn checkIn;
-
 	private final Invitations invitations;
 
-	private final app.accord.directory.Directory directory;
+	private final StaffEventPage pages;
 
 	StaffEventsController(EventCatalog catalog, RegistrationQueries queries, Registrations registrations, Clock clock,
-			Agenda agenda, CheckIn checkIn, Invitations invitations, app.accord.directory.Directory directory) {
-		this.checkIn = checkIn;
+			Agenda agenda, Invitations invitations, StaffEventPage pages) {
 		this.invitations = invitations;
-		this.directory = directory;
+		this.pages = pages;
 		this.catalog = catalog;
 		this.queries = queries;
 		this.registrations = registrations;
@@ -116,16 +113,16 @@ class StaffEventsController {
 	}
 
 	@GetMapping("/staff/events/{id}")
-	String event(@PathVariable long id, Model model) {
-		var event = catalog.visible(id, true);
-		model.addAttribute("event", event);
-		model.addAttribute("registrations", queries.ofEvent(id));
+	String event(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+		var view = pages.of(id, page);
+		model.addAttribute("event", view.event());
+		model.addAttribute("registrations", view.registrations());
 		if (!model.containsAttribute("eventForm")) {
-			model.addAttribute("eventForm", EventForms.EventForm.of(event));
+			model.addAttribute("eventForm", EventForms.EventForm.of(view.event()));
 		}
-		model.addAttribute("agenda", agenda.days(id));
-		model.addAttribute("volunteers", checkIn.volunteers(id));
-		model.addAttribute("counties", directory.counties());
+		model.addAttribute("agenda", view.agenda());
+		model.addAttribute("volunteers", view.volunteers());
+		model.addAttribute("counties", view.counties());
 		return "events/staff-event";
 	}
 
@@ -144,7 +141,7 @@ class StaffEventsController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		return event(id, model);
+		return event(id, 0, model);
 	}
 
 	@GetMapping("/staff/events/{id}/sessions/new")
@@ -175,10 +172,8 @@ class StaffEventsController {
 	}
 
 	@PostMapping("/staff/events/{id}/invitations")
-	String invite(@PathVariable long id,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) String region,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) String county,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) String note,
+	String invite(@PathVariable long id, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String county, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
 		try {
 			var result = invitations.invite(id, Region.parse(region).orElse(null), county, note);
@@ -233,7 +228,7 @@ class StaffEventsController {
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("flashError", "events.payment.invalid");
-			return "redirect:/staff/events/" + id + "#registration-" + registrationId;
+			return backToRow(id, registrationId);
 		}
 		try {
 			switch (form.action()) {
@@ -250,7 +245,13 @@ class StaffEventsController {
 		catch (EventRuleViolation ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
-		return "redirect:/staff/events/" + id + "#registration-" + registrationId;
+		return backToRow(id, registrationId);
+	}
+
+	/** Back to the registration's row, on the page of registrations that holds it. */
+	private String backToRow(long id, long registrationId) {
+		var page = pages.pageHolding(id, registrationId);
+		return "redirect:/staff/events/" + id + (page > 0 ? "?page=" + page : "") + "#registration-" + registrationId;
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.accord.teams.staff;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -15,8 +16,12 @@ import app.accord.teams.team.StartTeamForm;
 import app.accord.teams.team.TeamCreation;
 import app.accord.teams.team.TeamFilter;
 import app.accord.teams.team.TeamList;
+import app.accord.teams.team.TeamListRow;
 import app.accord.teams.team.TeamRuleViolation;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,9 +33,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff: every team with filters and exports; staff start a team for an LEA. */
+/**
+ * Staff: every team with filters, a page at a time, and exports of all the filtered
+ * teams; staff start a team for an LEA.
+ */
 @Controller
 class StaffTeamsController {
+
+	/** Teams a page, as many as the other staff lists show. */
+	static final int PAGE_SIZE = 50;
 
 	private final TeamList list;
 
@@ -54,9 +65,9 @@ class StaffTeamsController {
 	@GetMapping("/staff/teams")
 	String teams(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String county, @RequestParam(required = false) Boolean complete,
-			@RequestParam(required = false) Boolean regular, Model model) {
+			@RequestParam(required = false) Boolean regular, @RequestParam(defaultValue = "0") int page, Model model) {
 		var filter = filter(region, county, complete, regular);
-		model.addAttribute("rows", list.visibleTo(user, filter));
+		model.addAttribute("rows", page(list.visibleTo(user, filter), page));
 		model.addAttribute("filter", filter);
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("counties", directory.counties());
@@ -80,7 +91,7 @@ class StaffTeamsController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		return teams(user, null, null, null, null, model);
+		return teams(user, null, null, null, null, 0, model);
 	}
 
 	@GetMapping("/staff/teams/export.csv")
@@ -100,6 +111,17 @@ class StaffTeamsController {
 			Locale locale) {
 		var table = export.table(list.visibleTo(user, filter(region, county, complete, regular)), locale);
 		return Downloads.xlsx(Spreadsheets.xlsx(table, "Teams"), "teams.xlsx");
+	}
+
+	/**
+	 * One page of the filtered rows, counting them all. The rows are built in memory from
+	 * a fixed number of set-based queries (the composition and meeting filters need every
+	 * row); only the page's rows are rendered.
+	 */
+	private static Page<TeamListRow> page(List<TeamListRow> rows, int page) {
+		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		var from = (int) Math.min(pageable.getOffset(), rows.size());
+		return new PageImpl<>(rows.subList(from, Math.min(from + PAGE_SIZE, rows.size())), pageable, rows.size());
 	}
 
 	private static TeamFilter filter(String region, String county, Boolean complete, Boolean regular) {
