@@ -83,7 +83,13 @@ class MapController {
 
 	private Dot dot(Lea lea, String highlighted) {
 		var point = this.map.project(lea.getLongitude().doubleValue(), lea.getLatitude().doubleValue());
-		return new Dot(lea.getCdsCode(), lea.getName(), point.x(), point.y(), lea.getCdsCode().equals(highlighted));
+		return new Dot(lea.getCdsCode(), lea.getName(), tenth(point.x()), tenth(point.y()),
+				lea.getCdsCode().equals(highlighted));
+	}
+
+	/** A tenth of a map unit is finer than any screen shows the map. */
+	private static double tenth(double coordinate) {
+		return Math.round(coordinate * 10) / 10.0;
 	}
 
 	private static <T> T filter(String value, java.util.function.Function<String, java.util.Optional<T>> parser,
