@@ -74,8 +74,7 @@ class EventExportController {
 	}
 
 	private static ResponseEntity<byte[]> csv(List<List<String>> table, String filename) {
-		// A byte-order mark so spreadsheet programs read the file as UTF-8.
-		return Downloads.csv("\uFEFF" + Spreadsheets.csv(table), filename);
+		return Downloads.csv(Spreadsheets.csvWithBom(table), filename);
 	}
 
 }
