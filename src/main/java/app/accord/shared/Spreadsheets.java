@@ -48,6 +48,14 @@ public final class Spreadsheets {
 				? "'" + cell : cell;
 	}
 
+	/**
+	 * The table as CSV behind a byte-order mark, so spreadsheet programs read the file as
+	 * UTF-8.
+	 */
+	public static String csvWithBom(List<List<String>> table) {
+		return "\uFEFF" + csv(table);
+	}
+
 	public static String csv(List<List<String>> table) {
 		var out = new StringBuilder();
 		for (var row : table) {

@@ -67,7 +67,7 @@ public class Agenda {
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public long addSession(long eventId, String title, String presenters, String room, LocalDateTime startsAt,
 			LocalDateTime endsAt, int capacity) {
-		var event = events.lock(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		var event = events.requireLocked(eventId);
 		return sessions.saveAndFlush(new AgendaSession(event, title, presenters, room, startsAt, endsAt, capacity))
 			.getId();
 	}
@@ -100,7 +100,7 @@ public class Agenda {
 	public void pick(long registrationId, long attendeeId, List<Long> sessionIds) {
 		var eventId = registrations.eventIdOf(registrationId)
 			.orElseThrow(() -> new NotFoundException("No registration " + registrationId));
-		events.lock(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		events.requireLocked(eventId);
 		var registration = registrations.findById(registrationId).orElseThrow();
 		if (!registration.isLive()) {
 			throw new EventRuleViolation(null, "events.registration.cancelled");

@@ -81,7 +81,7 @@ public class EventCatalog {
 	/** A published or cancelled event for anyone; a draft only for staff. */
 	@Transactional(readOnly = true)
 	public Event visible(long id, boolean staff) {
-		var event = events.findById(id).orElseThrow(() -> new NotFoundException("No event " + id));
+		var event = events.require(id);
 		if (!staff && event.getStatus() == EventStatus.DRAFT) {
 			throw new NotFoundException("No event " + id);
 		}
@@ -100,7 +100,7 @@ public class EventCatalog {
 	}
 
 	private Event lock(long id) {
-		return events.lock(id).orElseThrow(() -> new NotFoundException("No event " + id));
+		return events.requireLocked(id);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import app.accord.shared.NotFoundException;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -21,6 +23,16 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from Event e where e.id = :id")
 	Optional<Event> lock(long id);
+
+	/** The event, or not found. */
+	default Event require(long id) {
+		return findById(id).orElseThrow(() -> new NotFoundException("No event " + id));
+	}
+
+	/** The event locked as {@link #lock(long)} does, or not found. */
+	default Event requireLocked(long id) {
+		return lock(id).orElseThrow(() -> new NotFoundException("No event " + id));
+	}
 
 	@Query("select e from Event e where e.status <> app.accord.events.catalog.EventStatus.DRAFT order by e.startsAt, e.id")
 	List<Event> listed();

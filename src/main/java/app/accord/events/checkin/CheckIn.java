@@ -127,7 +127,7 @@ public class CheckIn {
 	@Transactional
 	@PreAuthorize("@eventPolicy.canCheckIn(principal, #eventId)")
 	public Arrival walkIn(long eventId, AttendeeDetails details, SignedInUser by) {
-		var event = events.lock(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		var event = events.requireLocked(eventId);
 		if (event.isCancelled()) {
 			throw new EventRuleViolation(null, "events.register.cancelled");
 		}
@@ -151,7 +151,7 @@ public class CheckIn {
 		if (!EmailShape.isValid(email)) {
 			throw new EventRuleViolation("email", "events.attendee.email.invalid");
 		}
-		events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		events.require(eventId);
 		var person = people.findOrCreate(email.trim(), name == null || name.isBlank() ? email.trim() : name.trim());
 		var exists = jdbc.queryForObject(
 				"select count(*) from event_check_in_volunteer where event_id = ? and person_id = ?", Integer.class,

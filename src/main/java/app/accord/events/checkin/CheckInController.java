@@ -68,17 +68,11 @@ class CheckInController {
 	String walkIn(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("walkInForm") EventForms.AttendeeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				var arrival = checkIn.walkIn(id, form.details(), user);
-				redirect.addFlashAttribute("arrived", arrival.name());
-				return "redirect:/events/" + id + "/check-in";
-			}
-			catch (EventRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page(id, null, model);
+		return FormErrors.submit(result, EventRuleViolation.class, () -> {
+			var arrival = checkIn.walkIn(id, form.details(), user);
+			redirect.addFlashAttribute("arrived", arrival.name());
+			return "redirect:/events/" + id + "/check-in";
+		}, () -> page(id, null, model));
 	}
 
 	/** Where the QR code of a confirmation leads. */

@@ -2,16 +2,13 @@ package app.accord.events.exports;
 
 import app.accord.events.catalog.EventTexts;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 import app.accord.shared.Spreadsheets;
+import app.accord.shared.web.Downloads;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class EventExportController {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final EventExports exports;
 
@@ -43,8 +37,8 @@ class EventExportController {
 
 	@GetMapping("/staff/events/{id}/attendees.xlsx")
 	ResponseEntity<byte[]> attendeesXlsx(@PathVariable long id, Locale locale) {
-		return download(Spreadsheets.xlsx(exports.attendeeTable(id, locale), "Attendees"), "attendees-" + id + ".xlsx",
-				XLSX);
+		return Downloads.xlsx(Spreadsheets.xlsx(exports.attendeeTable(id, locale), "Attendees"),
+				"attendees-" + id + ".xlsx");
 	}
 
 	@GetMapping("/staff/events/{id}/needs.csv")
@@ -59,41 +53,28 @@ class EventExportController {
 
 	@GetMapping("/staff/events/{id}/invoices.xlsx")
 	ResponseEntity<byte[]> invoicesXlsx(@PathVariable long id, Locale locale) {
-		return download(Spreadsheets.xlsx(exports.invoiceTable(id, locale), "Invoices"), "invoices-" + id + ".xlsx",
-				XLSX);
+		return Downloads.xlsx(Spreadsheets.xlsx(exports.invoiceTable(id, locale), "Invoices"),
+				"invoices-" + id + ".xlsx");
 	}
 
 	@GetMapping("/staff/events/{id}/badges.pdf")
 	ResponseEntity<byte[]> badges(@PathVariable long id, Locale locale) {
 		var event = exports.event(id);
-		return download(Pdfs.badges(event.getTitle(), exports.people(id, locale)), "badges-" + id + ".pdf",
-				MediaType.APPLICATION_PDF);
+		return Downloads.pdf(Pdfs.badges(event.getTitle(), exports.people(id, locale)), "badges-" + id + ".pdf");
 	}
 
 	@GetMapping("/staff/events/{id}/sign-in.pdf")
 	ResponseEntity<byte[]> signIn(@PathVariable long id, Locale locale) {
 		var event = exports.event(id);
 		List<Pdfs.Person> people = exports.people(id, locale);
-		return download(
-				Pdfs.signInSheet(event.getTitle(), EventTexts.when(event, locale), people,
-						messages.getMessage("events.attendee.name", null, locale),
-						messages.getMessage("events.registration.who", null, locale),
-						messages.getMessage("events.export.signature", null, locale)),
-				"sign-in-" + id + ".pdf", MediaType.APPLICATION_PDF);
+		return Downloads.pdf(Pdfs.signInSheet(event.getTitle(), EventTexts.when(event, locale), people,
+				messages.getMessage("events.attendee.name", null, locale),
+				messages.getMessage("events.registration.who", null, locale),
+				messages.getMessage("events.export.signature", null, locale)), "sign-in-" + id + ".pdf");
 	}
 
 	private static ResponseEntity<byte[]> csv(List<List<String>> table, String filename) {
-		// A byte-order mark so spreadsheet programs read the file as UTF-8.
-		var body = ("\uFEFF" + Spreadsheets.csv(table)).getBytes(StandardCharsets.UTF_8);
-		return download(body, filename, new MediaType("text", "csv", StandardCharsets.UTF_8));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
+		return Downloads.csv(Spreadsheets.csvWithBom(table), filename);
 	}
 
 }

@@ -8,12 +8,13 @@ import app.accord.events.registration.Fee;
 import app.accord.events.registration.RegistrationRepository;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-import app.accord.shared.NotFoundException;
 import app.accord.shared.web.Dates;
 
 import org.springframework.context.MessageSource;
@@ -21,7 +22,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What staff take away from an event: attendee list, needs summary, invoices. */
+/**
+ * What staff take away from an event: attendee list, needs summary, invoices. Each is
+ * read in a fixed number of statements however many registrations the event has: the
+ * registrations with their attendees in one, the attendees' session picks in one.
+ */
 @Service
 @Transactional(readOnly = true)
 class EventExports {
@@ -54,17 +59,20 @@ class EventExports {
 		event(eventId);
 		var titles = new TreeMap<Long, String>();
 		sessions.ofEvent(eventId).forEach(s -> titles.put(s.getId(), s.getTitle()));
+		var names = registrationNames(eventId);
+		var picks = attendees.picksByAttendee(eventId);
 		var table = new ArrayList<List<String>>();
 		table.add(header(locale, "events.attendee.name", "events.attendee.email", "events.registration.who",
 				"events.attendee.role", "events.attendee.side", "events.attendee.organization",
 				"events.attendee.accessibility", "events.attendee.dietary", "events.session.pick",
 				"events.export.checkedIn", "events.export.walkIn"));
 		for (var a : attendees.confirmed(eventId)) {
-			table.add(List.of(a.getName(), blank(a.getEmail()), a.getRegistration().displayName(),
+			table.add(List.of(a.getName(), blank(a.getEmail()), names.get(a.getRegistration().getId()),
 					a.getRole() == null ? "" : msg(a.getRole().messageKey(), locale),
 					a.getSide() == null ? "" : msg(a.getSide().messageKey(), locale), blank(a.getOrganization()),
 					blank(a.getAccessibilityNeeds()), blank(a.getDietaryNeeds()),
-					String.join("; ", a.getSessionIds().stream().sorted().map(titles::get).toList()),
+					String.join("; ",
+							picks.getOrDefault(a.getId(), Set.of()).stream().sorted().map(titles::get).toList()),
 					a.getCheckedInAt() == null ? "" : dates.format(a.getCheckedInAt()),
 					a.isWalkIn() ? msg("common.yes", locale) : ""));
 		}
@@ -75,6 +83,7 @@ class EventExports {
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public List<List<String>> needsTable(long eventId, Locale locale) {
 		event(eventId);
+		var names = registrationNames(eventId);
 		var table = new ArrayList<List<String>>();
 		table.add(header(locale, "events.attendee.name", "events.registration.who", "events.attendee.accessibility",
 				"events.attendee.dietary"));
@@ -84,7 +93,7 @@ class EventExports {
 			if (a.getAccessibilityNeeds() == null && a.getDietaryNeeds() == null) {
 				continue;
 			}
-			table.add(List.of(a.getName(), a.getRegistration().displayName(), blank(a.getAccessibilityNeeds()),
+			table.add(List.of(a.getName(), names.get(a.getRegistration().getId()), blank(a.getAccessibilityNeeds()),
 					blank(a.getDietaryNeeds())));
 			if (a.getDietaryNeeds() != null) {
 				dietary.merge(a.getDietaryNeeds().trim(), 1, Integer::sum);
@@ -109,7 +118,7 @@ class EventExports {
 				"events.event.status", "events.registration.seats", "events.fee.complimentary", "events.fee.paid",
 				"events.event.fee", "events.fee.adjustment", "events.export.reason", "events.fee.due",
 				"events.fee.payment", "events.export.note"));
-		for (var r : registrations.ofEvent(eventId)) {
+		for (var r : registrations.withAttendeesOfEvent(eventId)) {
 			if (!r.isLive()) {
 				continue;
 			}
@@ -130,16 +139,26 @@ class EventExports {
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public List<Pdfs.Person> people(long eventId, Locale locale) {
 		event(eventId);
+		var names = registrationNames(eventId);
 		return attendees.confirmed(eventId)
 			.stream()
-			.map(a -> new Pdfs.Person(a.getName(), a.getRegistration().displayName(),
+			.map(a -> new Pdfs.Person(a.getName(), names.get(a.getRegistration().getId()),
 					a.getRole() == null ? "" : msg(a.getRole().messageKey(), locale)))
 			.toList();
 	}
 
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public Event event(long eventId) {
-		return events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		return events.require(eventId);
+	}
+
+	/** What each registration of the event is called, by registration id. */
+	private Map<Long, String> registrationNames(long eventId) {
+		var names = new HashMap<Long, String>();
+		for (var registration : registrations.withAttendeesOfEvent(eventId)) {
+			names.put(registration.getId(), registration.displayName());
+		}
+		return names;
 	}
 
 	private List<String> header(Locale locale, String... keys) {

@@ -10,7 +10,6 @@ import java.time.Clock;
 import app.accord.accounts.People;
 import app.accord.directory.Directory;
 import app.accord.directory.Region;
-import app.accord.shared.NotFoundException;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Teams;
 
@@ -65,7 +64,7 @@ public class Invitations {
 	@Transactional
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public Result invite(long eventId, Region region, String county, String note) {
-		var event = events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		var event = events.require(eventId);
 		if (!event.isPublished()) {
 			throw new EventRuleViolation(null, "events.invite.notPublished");
 		}

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Size;
 
 import app.accord.shared.validation.WebAddress;
 import app.accord.shared.validation.SensibleDate;
+import app.accord.accounts.SignedInUser;
 import app.accord.directory.Region;
 import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
@@ -121,6 +122,13 @@ public final class EventForms {
 
 		public static AttendeeForm empty() {
 			return new AttendeeForm("", "", null, null, "", "", "");
+		}
+
+		/**
+		 * The signed-in person registering themselves: their name and address filled in.
+		 */
+		static AttendeeForm of(SignedInUser user) {
+			return new AttendeeForm(user.displayName(), user.email(), null, null, "", "", "");
 		}
 
 		public AttendeeDetails details() {

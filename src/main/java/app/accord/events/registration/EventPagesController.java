@@ -108,8 +108,8 @@ class EventPagesController {
 					new EventForms.IntentForm(first.map(RegistrationQueries.TeamChoice::teamId).orElse(null), 4));
 		}
 		if (!model.containsAttribute("personForm")) {
-			model.addAttribute("personForm", user == null ? EventForms.AttendeeForm.empty()
-					: new EventForms.AttendeeForm(user.displayName(), user.email(), null, null, "", "", ""));
+			model.addAttribute("personForm",
+					user == null ? EventForms.AttendeeForm.empty() : EventForms.AttendeeForm.of(user));
 		}
 		return registerPage(user, event, model);
 	}
@@ -151,8 +151,7 @@ class EventPagesController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		model.addAttribute("personForm",
-				new EventForms.AttendeeForm(user.displayName(), user.email(), null, null, "", "", ""));
+		model.addAttribute("personForm", EventForms.AttendeeForm.of(user));
 		return registerPage(user, event, model);
 	}
 

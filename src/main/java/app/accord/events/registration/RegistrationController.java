@@ -12,8 +12,7 @@ import jakarta.validation.Valid;
 
 import app.accord.shared.NotFoundException;
 import app.accord.shared.web.FormErrors;
-import app.accord.teams.MemberRole;
-import app.accord.teams.Side;
+import app.accord.teams.RoleAndSideChoices;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -37,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the pages show.
  */
 @Controller
+@RoleAndSideChoices
 class RegistrationController {
 
 	private final Registrations registrations;
@@ -53,16 +53,6 @@ class RegistrationController {
 		this.pages = pages;
 		this.agenda = agenda;
 		this.messages = messages;
-	}
-
-	@ModelAttribute("roles")
-	MemberRole[] roles() {
-		return MemberRole.values();
-	}
-
-	@ModelAttribute("sides")
-	Side[] sides() {
-		return Side.values();
 	}
 
 	@GetMapping("/events/{eventId}/registrations/{id}")
@@ -96,24 +86,20 @@ class RegistrationController {
 		// Checked before the form: someone who may not manage it learns nothing from its
 		// errors.
 		var view = pages.registration(eventId, id);
-		if (!result.hasErrors()) {
-			try {
-				registrations.addAttendee(id, form.details());
-				if (htmx != null) {
-					model.addAttribute("attendeeForm", EventForms.AttendeeForm.empty());
-					model.addAttribute("flash", "events.attendee.added");
-					page(pages.registration(eventId, id), model);
-					return "events/registration :: attendees";
-				}
-				redirect.addFlashAttribute("flash", "events.attendee.added");
-				return "redirect:/events/" + eventId + "/registrations/" + id;
+		return FormErrors.submit(result, EventRuleViolation.class, () -> {
+			registrations.addAttendee(id, form.details());
+			if (htmx != null) {
+				model.addAttribute("attendeeForm", EventForms.AttendeeForm.empty());
+				model.addAttribute("flash", "events.attendee.added");
+				page(pages.registration(eventId, id), model);
+				return "events/registration :: attendees";
 			}
-			catch (EventRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		page(view, model);
-		return htmx != null ? "events/registration :: attendees" : "events/registration";
+			redirect.addFlashAttribute("flash", "events.attendee.added");
+			return "redirect:/events/" + eventId + "/registrations/" + id;
+		}, () -> {
+			page(view, model);
+			return htmx != null ? "events/registration :: attendees" : "events/registration";
+		});
 	}
 
 	/**
@@ -138,18 +124,14 @@ class RegistrationController {
 			@Valid @ModelAttribute("substituteForm") EventForms.AttendeeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var view = pages.registration(eventId, id);
-		if (!result.hasErrors()) {
-			try {
-				registrations.substitute(id, attendeeId, form.details());
-				redirect.addFlashAttribute("flash", "events.attendee.substituted");
-				return "redirect:/events/" + eventId + "/registrations/" + id;
-			}
-			catch (EventRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("substituting", attendeeId);
-		return page(view, model);
+		return FormErrors.submit(result, EventRuleViolation.class, () -> {
+			registrations.substitute(id, attendeeId, form.details());
+			redirect.addFlashAttribute("flash", "events.attendee.substituted");
+			return "redirect:/events/" + eventId + "/registrations/" + id;
+		}, () -> {
+			model.addAttribute("substituting", attendeeId);
+			return page(view, model);
+		});
 	}
 
 	/**
@@ -198,17 +180,11 @@ class RegistrationController {
 			@Valid @ModelAttribute("sizeForm") EventForms.SizeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var view = pages.registration(eventId, id);
-		if (!result.hasErrors()) {
-			try {
-				registrations.resize(id, form.seats());
-				redirect.addFlashAttribute("flash", "events.registration.resized");
-				return "redirect:/events/" + eventId + "/registrations/" + id;
-			}
-			catch (EventRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page(view, model);
+		return FormErrors.submit(result, EventRuleViolation.class, () -> {
+			registrations.resize(id, form.seats());
+			redirect.addFlashAttribute("flash", "events.registration.resized");
+			return "redirect:/events/" + eventId + "/registrations/" + id;
+		}, () -> page(view, model));
 	}
 
 	@PostMapping("/events/{eventId}/registrations/{id}/cancel")

@@ -7,7 +7,6 @@ import app.accord.events.mail.EventMail;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,10 +80,7 @@ public class RegistrationQueries {
 	public List<RegistrationView> ofEvent(long eventId) {
 		var event = event(eventId);
 		var ofEvent = registrations.ofEvent(eventId);
-		var picks = new HashMap<Long, Set<Long>>();
-		for (var pick : attendees.picksOfEvent(eventId)) {
-			picks.computeIfAbsent((Long) pick[0], id -> new HashSet<>()).add((Long) pick[1]);
-		}
+		var picks = attendees.picksByAttendee(eventId);
 		var attending = new HashMap<Long, List<RegistrationView.AttendeeRow>>();
 		for (var attendee : attendees.ofEvent(eventId)) {
 			attending.computeIfAbsent(attendee.getRegistration().getId(), id -> new ArrayList<>())
@@ -162,7 +158,7 @@ public class RegistrationQueries {
 	}
 
 	private Event event(long eventId) {
-		return events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		return events.require(eventId);
 	}
 
 }

@@ -11,6 +11,10 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	@Query("select r from Registration r where r.eventId = :eventId order by r.id")
 	List<Registration> ofEvent(long eventId);
 
+	/** Every registration of the event with its attendees, in one statement. */
+	@Query("select distinct r from Registration r left join fetch r.attendees where r.eventId = :eventId order by r.id")
+	List<Registration> withAttendeesOfEvent(long eventId);
+
 	/** The waitlist in arrival order (ids are taken while the event is locked). */
 	@Query("select r from Registration r where r.eventId = :eventId "
 			+ "and r.status = app.accord.events.registration.RegistrationStatus.WAITLISTED order by r.id")

@@ -352,7 +352,7 @@ public class Registrations {
 	}
 
 	private Event lock(long eventId) {
-		return events.lock(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		return events.requireLocked(eventId);
 	}
 
 	private Event lockEventOf(long registrationId) {

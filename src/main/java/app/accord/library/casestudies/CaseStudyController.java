@@ -114,17 +114,11 @@ class CaseStudyController {
 	@PostMapping("/staff/library/case-studies")
 	String write(@Valid @ModelAttribute("caseStudyForm") CaseStudyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				var id = caseStudies.write(form.details());
-				redirect.addFlashAttribute("flash", "library.saved");
-				return "redirect:/library/case-studies/" + id;
-			}
-			catch (LibraryRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(null, model);
+		return FormErrors.submit(result, LibraryRuleViolation.class, () -> {
+			var id = caseStudies.write(form.details());
+			redirect.addFlashAttribute("flash", "library.saved");
+			return "redirect:/library/case-studies/" + id;
+		}, () -> form(null, model));
 	}
 
 	@GetMapping("/staff/library/case-studies/{id}/edit")
@@ -136,17 +130,11 @@ class CaseStudyController {
 	@PostMapping("/staff/library/case-studies/{id}")
 	String change(@PathVariable long id, @Valid @ModelAttribute("caseStudyForm") CaseStudyForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				caseStudies.change(id, form.details());
-				redirect.addFlashAttribute("flash", "library.saved");
-				return "redirect:/library/case-studies/" + id;
-			}
-			catch (LibraryRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return form(id, model);
+		return FormErrors.submit(result, LibraryRuleViolation.class, () -> {
+			caseStudies.change(id, form.details());
+			redirect.addFlashAttribute("flash", "library.saved");
+			return "redirect:/library/case-studies/" + id;
+		}, () -> form(id, model));
 	}
 
 	private String form(Long id, Model model) {

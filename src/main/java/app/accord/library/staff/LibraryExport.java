@@ -46,7 +46,7 @@ class LibraryExport {
 					orEmpty(r.getExternalUrl()), message(r.getIndexState().messageKey(), locale),
 					String.valueOf(r.getDownloads())));
 		}
-		return "\uFEFF" + Spreadsheets.csv(table);
+		return Spreadsheets.csvWithBom(table);
 	}
 
 	private String message(String key, Locale locale) {

@@ -206,18 +206,14 @@ class StaffLibraryController {
 	@PostMapping("/staff/library/topics")
 	String addTopic(@Valid @ModelAttribute("topicForm") LibraryForms.TopicForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				topics.add(form.nameEn(), form.nameEs());
-				redirect.addFlashAttribute("flash", "library.topic.added");
-				return "redirect:/staff/library/topics";
-			}
-			catch (LibraryRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("topics", topics.all());
-		return "library/staff-topics";
+		return FormErrors.submit(result, LibraryRuleViolation.class, () -> {
+			topics.add(form.nameEn(), form.nameEs());
+			redirect.addFlashAttribute("flash", "library.topic.added");
+			return "redirect:/staff/library/topics";
+		}, () -> {
+			model.addAttribute("topics", topics.all());
+			return "library/staff-topics";
+		});
 	}
 
 }

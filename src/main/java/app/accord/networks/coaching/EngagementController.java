@@ -102,16 +102,10 @@ class EngagementController {
 
 	@PostMapping("/engagements")
 	String create(@Valid @ModelAttribute("form") EngagementForm form, BindingResult errors, Model model) {
-		if (!errors.hasErrors()) {
-			try {
-				var id = engagements.create(form.details(), form.consultantEmails());
-				return "redirect:/engagements/" + id;
-			}
-			catch (NetworkRuleViolation ex) {
-				FormErrors.reject(errors, ex);
-			}
-		}
-		return form(model);
+		return FormErrors.submit(errors, NetworkRuleViolation.class, () -> {
+			var id = engagements.create(form.details(), form.consultantEmails());
+			return "redirect:/engagements/" + id;
+		}, () -> form(model));
 	}
 
 	@GetMapping("/engagements/{id}")
@@ -135,17 +129,11 @@ class EngagementController {
 	String logSession(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				engagements.logSession(id, form.details(), user);
-				redirect.addFlashAttribute("flash", "networks.session.logged");
-				return "redirect:/engagements/" + id + "#sessions";
-			}
-			catch (NetworkRuleViolation ex) {
-				FormErrors.reject(errors, ex);
-			}
-		}
-		return engagement(user, id, model);
+		return FormErrors.submit(errors, NetworkRuleViolation.class, () -> {
+			engagements.logSession(id, form.details(), user);
+			redirect.addFlashAttribute("flash", "networks.session.logged");
+			return "redirect:/engagements/" + id + "#sessions";
+		}, () -> engagement(user, id, model));
 	}
 
 	@PostMapping("/engagements/{id}/status")
@@ -164,17 +152,11 @@ class EngagementController {
 	String assign(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("consultantForm") ConsultantForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				engagements.assign(id, form.email());
-				redirect.addFlashAttribute("flash", "networks.consultant.assigned");
-				return "redirect:/engagements/" + id;
-			}
-			catch (NetworkRuleViolation ex) {
-				FormErrors.reject(errors, ex);
-			}
-		}
-		return engagement(user, id, model);
+		return FormErrors.submit(errors, NetworkRuleViolation.class, () -> {
+			engagements.assign(id, form.email());
+			redirect.addFlashAttribute("flash", "networks.consultant.assigned");
+			return "redirect:/engagements/" + id;
+		}, () -> engagement(user, id, model));
 	}
 
 	@PostMapping("/engagements/{id}/consultants/{personId}/remove")

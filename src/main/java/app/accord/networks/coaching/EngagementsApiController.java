@@ -1,5 +1,6 @@
 package app.accord.networks.coaching;
 
+import app.accord.networks.network.NetworksApi;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Networks", description = "Regional networks, their dashboard, and coaching engagements")
+@Tag(name = NetworksApi.TAG, description = NetworksApi.DESCRIPTION)
 @SecurityRequirement(name = "bearer")
 class EngagementsApiController {
 

@@ -1,5 +1,6 @@
 package app.accord.networks.dashboard;
 
+import app.accord.networks.network.NetworksApi;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Networks", description = "Regional networks, their dashboard, and coaching engagements")
+@Tag(name = NetworksApi.TAG, description = NetworksApi.DESCRIPTION)
 @SecurityRequirement(name = "bearer")
 class DashboardApiController {
 

@@ -89,18 +89,14 @@ class NetworkController {
 
 	@PostMapping("/networks")
 	String create(@Valid @ModelAttribute("form") NetworkForm form, BindingResult errors, Model model) {
-		if (!errors.hasErrors()) {
-			try {
-				var id = networks.create(form.name(), form.hubCdsCode(), form.region(), form.firstSchoolYear(),
-						form.lastSchoolYear());
-				return "redirect:/networks/" + id;
-			}
-			catch (NetworkRuleViolation ex) {
-				FormErrors.reject(errors, ex);
-			}
-		}
-		model.addAttribute("regions", Region.values());
-		return "networks/new";
+		return FormErrors.submit(errors, NetworkRuleViolation.class, () -> {
+			var id = networks.create(form.name(), form.hubCdsCode(), form.region(), form.firstSchoolYear(),
+					form.lastSchoolYear());
+			return "redirect:/networks/" + id;
+		}, () -> {
+			model.addAttribute("regions", Region.values());
+			return "networks/new";
+		});
 	}
 
 	@GetMapping("/networks/{id}")
@@ -217,16 +213,10 @@ class NetworkController {
 	 */
 	private String change(SignedInUser user, long id, String section, String flash, BindingResult errors, Model model,
 			RedirectAttributes redirect, Runnable change) {
-		if (!errors.hasErrors()) {
-			try {
-				change.run();
-				return backTo(id, section, flash, redirect);
-			}
-			catch (NetworkRuleViolation ex) {
-				FormErrors.reject(errors, ex);
-			}
-		}
-		return network(user, id, model);
+		return FormErrors.submit(errors, NetworkRuleViolation.class, () -> {
+			change.run();
+			return backTo(id, section, flash, redirect);
+		}, () -> network(user, id, model));
 	}
 
 	private static String backTo(long id, String section, String flash, RedirectAttributes redirect) {

@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Networks", description = "Regional networks, their dashboard, and coaching engagements")
+@Tag(name = NetworksApi.TAG, description = NetworksApi.DESCRIPTION)
 @SecurityRequirement(name = "bearer")
 class NetworksApiController {
 

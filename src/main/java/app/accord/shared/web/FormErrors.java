@@ -1,5 +1,7 @@
 package app.accord.shared.web;
 
+import java.util.function.Supplier;
+
 import app.accord.shared.RuleViolation;
 
 import org.springframework.validation.BindingResult;
@@ -9,6 +11,27 @@ import org.springframework.validation.FieldError;
 public final class FormErrors {
 
 	private FormErrors() {
+	}
+
+	/**
+	 * A form sent: when it is valid and the change keeps the rules (a broken one of the
+	 * module's own kind {@code rules}), where the change leads; otherwise its page again,
+	 * showing what was typed and what is wrong. A broken rule of another kind passes on.
+	 */
+	public static String submit(BindingResult result, Class<? extends RuleViolation> rules, Supplier<String> change,
+			Supplier<String> page) {
+		if (!result.hasErrors()) {
+			try {
+				return change.get();
+			}
+			catch (RuleViolation ex) {
+				if (!rules.isInstance(ex)) {
+					throw ex;
+				}
+				reject(result, ex);
+			}
+		}
+		return page.get();
 	}
 
 	public static void reject(BindingResult result, RuleViolation violation) {

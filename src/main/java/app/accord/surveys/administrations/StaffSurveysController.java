@@ -129,20 +129,16 @@ class StaffSurveysController {
 	@PostMapping("/staff/surveys/administrations")
 	String create(@Valid @ModelAttribute("form") SurveyForms.AdministrationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				var id = administrations.create(new Administrations.AdministrationDraft(form.instrumentId(),
-						form.title(), form.opensOn(), form.closesOn(), form.networkId(), form.leaDrafts()));
-				redirect.addFlashAttribute("flash", "surveys.administration.created");
-				return "redirect:/staff/surveys/administrations/" + id;
-			}
-			catch (SurveyRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("instruments", instruments.list());
-		model.addAttribute("networks", networks.all());
-		return "surveys/administration-new";
+		return FormErrors.submit(result, SurveyRuleViolation.class, () -> {
+			var id = administrations.create(new Administrations.AdministrationDraft(form.instrumentId(), form.title(),
+					form.opensOn(), form.closesOn(), form.networkId(), form.leaDrafts()));
+			redirect.addFlashAttribute("flash", "surveys.administration.created");
+			return "redirect:/staff/surveys/administrations/" + id;
+		}, () -> {
+			model.addAttribute("instruments", instruments.list());
+			model.addAttribute("networks", networks.all());
+			return "surveys/administration-new";
+		});
 	}
 
 	@GetMapping("/staff/surveys/administrations/{id}")

@@ -182,7 +182,7 @@ class ResponseExport {
 		if (current[0] != -1) {
 			rows.add(List.of(row.clone()));
 		}
-		return "\uFEFF" + Spreadsheets.csv(rows);
+		return Spreadsheets.csvWithBom(rows);
 	}
 
 }

@@ -52,7 +52,7 @@ class ReportExport {
 		}
 		rows.add(0, List.of(report.title(), report.leaName() == null ? "" : report.leaName(),
 				m("surveys.csv.responses", locale, report.responses(), report.headcount())));
-		return "\uFEFF" + Spreadsheets.csv(rows);
+		return Spreadsheets.csvWithBom(rows);
 	}
 
 	private List<String> cellRow(Report.ItemResult item, Report.Cell cell, String group, Locale locale) {

@@ -53,17 +53,11 @@ class AssessmentController {
 		var page = assessmentPage(pages.viewForManager(id, user), model);
 		var result = (bound.getTarget() != null) ? bound : keepTyped(bound, model);
 		((AssessmentForm) result.getTarget()).rejectUnknownStages(result);
-		if (!result.hasErrors()) {
-			try {
-				assessments.record(id, form.assessedOn(), form.ratings(), user);
-				redirect.addFlashAttribute("flash", "teams.assessment.recorded");
-				return "redirect:/teams/" + id + "#assessments";
-			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page;
+		return FormErrors.submit(result, TeamRuleViolation.class, () -> {
+			assessments.record(id, form.assessedOn(), form.ratings(), user);
+			redirect.addFlashAttribute("flash", "teams.assessment.recorded");
+			return "redirect:/teams/" + id + "#assessments";
+		}, () -> page);
 	}
 
 	/**

@@ -47,17 +47,11 @@ class MeetingController {
 			@Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var page = meetingPage(user, id, model);
-		if (!result.hasErrors()) {
-			try {
-				meetings.record(id, form.details(), user);
-				redirect.addFlashAttribute("flash", "teams.meeting.recorded");
-				return "redirect:/teams/" + id + "#meetings";
-			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page;
+		return FormErrors.submit(result, TeamRuleViolation.class, () -> {
+			meetings.record(id, form.details(), user);
+			redirect.addFlashAttribute("flash", "teams.meeting.recorded");
+			return "redirect:/teams/" + id + "#meetings";
+		}, () -> page);
 	}
 
 	private String meetingPage(SignedInUser user, long id, Model model) {

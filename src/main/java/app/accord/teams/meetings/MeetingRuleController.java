@@ -35,17 +35,11 @@ class MeetingRuleController {
 	@PostMapping("/staff/teams/settings")
 	String saveSettings(@Valid @ModelAttribute("ruleForm") RuleForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				rules.change(new MeetingRule(form.minMeetings(), form.windowDays()));
-				redirect.addFlashAttribute("flash", "teams.settings.saved");
-				return "redirect:/staff/teams/settings";
-			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return "teams/staff-settings";
+		return FormErrors.submit(result, TeamRuleViolation.class, () -> {
+			rules.change(new MeetingRule(form.minMeetings(), form.windowDays()));
+			redirect.addFlashAttribute("flash", "teams.settings.saved");
+			return "redirect:/staff/teams/settings";
+		}, () -> "teams/staff-settings");
 	}
 
 }

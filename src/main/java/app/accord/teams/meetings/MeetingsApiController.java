@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/teams")
-@Tag(name = "Teams", description = "Labor-management teams: roster, composition, meetings, self-assessments")
+@Tag(name = TeamsApi.TAG, description = TeamsApi.DESCRIPTION)
 @SecurityRequirement(name = "bearer")
 class MeetingsApiController {
 

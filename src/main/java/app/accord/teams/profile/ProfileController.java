@@ -41,18 +41,14 @@ class ProfileController {
 	String saveProfile(@AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("profileForm") ProfileForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				profiles.change(user, form.language(), form.accessibilityNeeds(), form.dietaryNeeds());
-				redirect.addFlashAttribute("flash", "teams.profile.saved");
-				return "redirect:/my-team/profile";
-			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		profiles.mine(user);
-		return "teams/profile";
+		return FormErrors.submit(result, TeamRuleViolation.class, () -> {
+			profiles.change(user, form.language(), form.accessibilityNeeds(), form.dietaryNeeds());
+			redirect.addFlashAttribute("flash", "teams.profile.saved");
+			return "redirect:/my-team/profile";
+		}, () -> {
+			profiles.mine(user);
+			return "teams/profile";
+		});
 	}
 
 }

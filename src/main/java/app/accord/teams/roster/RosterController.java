@@ -6,8 +6,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import app.accord.accounts.SignedInUser;
-import app.accord.teams.MemberRole;
-import app.accord.teams.Side;
+import app.accord.teams.RoleAndSideChoices;
 import app.accord.shared.web.FormErrors;
 import app.accord.teams.team.TeamPages;
 import app.accord.teams.team.TeamRuleViolation;
@@ -28,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * answered) and as a plain form.
  */
 @Controller
+@RoleAndSideChoices
 class RosterController {
 
 	private final Roster roster;
@@ -40,16 +40,6 @@ class RosterController {
 		this.roster = roster;
 		this.pages = pages;
 		this.clock = clock;
-	}
-
-	@ModelAttribute("roles")
-	MemberRole[] roles() {
-		return MemberRole.values();
-	}
-
-	@ModelAttribute("sides")
-	Side[] sides() {
-		return Side.values();
 	}
 
 	@GetMapping("/teams/{id}/members/new")
@@ -68,26 +58,22 @@ class RosterController {
 		// Checked before the form: someone who may not manage the team learns nothing
 		// from its errors.
 		var team = pages.viewForManager(id, user);
-		if (!result.hasErrors()) {
-			try {
-				roster.add(id, form.details(), form.joinedOn(), user);
-				if (htmx != null) {
-					model.addAttribute("team", pages.view(id, null, user));
-					model.addAttribute("memberForm", MemberForm.empty());
-					model.addAttribute("flash", "teams.member.added");
-					model.addAttribute("today", LocalDate.now(clock));
-					return "teams/team :: roster";
-				}
-				redirect.addFlashAttribute("flash", "teams.member.added");
-				return "redirect:/teams/" + id;
+		return FormErrors.submit(result, TeamRuleViolation.class, () -> {
+			roster.add(id, form.details(), form.joinedOn(), user);
+			if (htmx != null) {
+				model.addAttribute("team", pages.view(id, null, user));
+				model.addAttribute("memberForm", MemberForm.empty());
+				model.addAttribute("flash", "teams.member.added");
+				model.addAttribute("today", LocalDate.now(clock));
+				return "teams/team :: roster";
 			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("team", team);
-		model.addAttribute("today", LocalDate.now(clock));
-		return htmx != null ? "teams/team :: roster" : "teams/member-new";
+			redirect.addFlashAttribute("flash", "teams.member.added");
+			return "redirect:/teams/" + id;
+		}, () -> {
+			model.addAttribute("team", team);
+			model.addAttribute("today", LocalDate.now(clock));
+			return htmx != null ? "teams/team :: roster" : "teams/member-new";
+		});
 	}
 
 	@GetMapping("/teams/{id}/members/{memberId}")
@@ -112,34 +98,22 @@ class RosterController {
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long memberId,
 			@Valid @ModelAttribute("editForm") MemberEditForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				roster.update(id, memberId, form.title(), form.role(), form.side(), form.organization());
-				redirect.addFlashAttribute("flash", "teams.member.updated");
-				return "redirect:/teams/" + id + "/members/" + memberId;
-			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return member(user, id, memberId, model);
+		return FormErrors.submit(result, TeamRuleViolation.class, () -> {
+			roster.update(id, memberId, form.title(), form.role(), form.side(), form.organization());
+			redirect.addFlashAttribute("flash", "teams.member.updated");
+			return "redirect:/teams/" + id + "/members/" + memberId;
+		}, () -> member(user, id, memberId, model));
 	}
 
 	@PostMapping("/teams/{id}/members/{memberId}/leave")
 	String leave(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long memberId,
 			@Valid @ModelAttribute("leaveForm") LeaveForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				roster.leave(id, memberId, form.leftOn());
-				redirect.addFlashAttribute("flash", "teams.member.left");
-				return "redirect:/teams/" + id;
-			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return member(user, id, memberId, model);
+		return FormErrors.submit(result, TeamRuleViolation.class, () -> {
+			roster.leave(id, memberId, form.leftOn());
+			redirect.addFlashAttribute("flash", "teams.member.left");
+			return "redirect:/teams/" + id;
+		}, () -> member(user, id, memberId, model));
 	}
 
 	@PostMapping("/teams/{id}/members/{memberId}/co-lead")

@@ -3,8 +3,7 @@ package app.accord.teams.team;
 import jakarta.validation.Valid;
 
 import app.accord.accounts.SignedInUser;
-import app.accord.teams.MemberRole;
-import app.accord.teams.Side;
+import app.accord.teams.RoleAndSideChoices;
 import app.accord.shared.web.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Takes a signed-in person to their team, or lets them start one for their LEA.
  */
 @Controller
+@RoleAndSideChoices
 class MyTeamController {
 
 	private final TeamList list;
@@ -41,31 +41,21 @@ class MyTeamController {
 		if (!model.containsAttribute("startForm")) {
 			model.addAttribute("startForm", StartTeamForm.empty());
 		}
-		return startPage(model);
+		return "teams/my-team";
 	}
 
 	@PostMapping("/my-team")
 	String start(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("startForm") StartTeamForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				var founder = new TeamCreation.Founder(form.title(), form.role(), form.side(), form.organization());
-				var id = creation.create(user, form.leaCdsCode(), form.name(), founder);
-				redirect.addFlashAttribute("flash", "teams.created");
-				return "redirect:/teams/" + id.value();
-			}
-			catch (TeamRuleViolation ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("teams", list.memberOf(user));
-		return startPage(model);
-	}
-
-	private static String startPage(Model model) {
-		model.addAttribute("roles", MemberRole.values());
-		model.addAttribute("sides", Side.values());
-		return "teams/my-team";
+		return FormErrors.submit(result, TeamRuleViolation.class, () -> {
+			var founder = new TeamCreation.Founder(form.title(), form.role(), form.side(), form.organization());
+			var id = creation.create(user, form.leaCdsCode(), form.name(), founder);
+			redirect.addFlashAttribute("flash", "teams.created");
+			return "redirect:/teams/" + id.value();
+		}, () -> {
+			model.addAttribute("teams", list.memberOf(user));
+			return "teams/my-team";
+		});
 	}
 
 }

@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import app.accord.accounts.SignedInUser;
-import app.accord.teams.MemberRole;
-import app.accord.teams.Side;
+import app.accord.teams.RoleAndSideChoices;
 import app.accord.teams.roster.MemberForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,7 +13,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * their progress.
  */
 @Controller
+@RoleAndSideChoices
 class TeamPageController {
 
 	private final TeamPages pages;
@@ -37,16 +36,6 @@ class TeamPageController {
 		this.pages = pages;
 		this.creation = creation;
 		this.clock = clock;
-	}
-
-	@ModelAttribute("roles")
-	MemberRole[] roles() {
-		return MemberRole.values();
-	}
-
-	@ModelAttribute("sides")
-	Side[] sides() {
-		return Side.values();
 	}
 
 	@GetMapping("/teams/{id}")

@@ -6,10 +6,14 @@ import app.accord.teams.MemberRole;
 import app.accord.teams.Side;
 
 /**
- * What the controllers of the teams API share: the answer to a creation, the seat's
- * values.
+ * What the controllers of the teams API share: their tag in the API's documentation, the
+ * answer to a creation, the seat's values.
  */
 public final class TeamsApi {
+
+	public static final String TAG = "Teams";
+
+	public static final String DESCRIPTION = "Labor-management teams: roster, composition, meetings, self-assessments";
 
 	private TeamsApi() {
 	}
