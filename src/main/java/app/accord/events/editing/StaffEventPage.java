@@ -4,7 +4,6 @@ import app.accord.events.agenda.Agenda;
 import app.accord.events.catalog.Event;
 import app.accord.events.catalog.EventCatalog;
 import app.accord.events.checkin.CheckIn;
-import app.accord.events.registration.Registration;
 import app.accord.events.registration.RegistrationQueries;
 import app.accord.events.registration.RegistrationRepository;
 
@@ -14,16 +13,15 @@ import app.accord.directory.CountySummary;
 import app.accord.directory.Directory;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the staff page of an event from what it shows: the event, one page of its
- * registrations, the agenda, the check-in volunteers and the counties to invite. The
- * registrations are read in a fixed number of queries however many there are, so their
- * number and waitlist places count them all; only the page's rows are rendered. Its
- * controller only translates HTTP.
+ * registrations, the agenda, the check-in volunteers and the counties to invite. Only the
+ * page's registrations are read, in a fixed number of queries; their number and waitlist
+ * places are counted over all of them by the database. Its controller only translates
+ * HTTP.
  */
 @Component
 class StaffEventPage {
@@ -55,7 +53,7 @@ class StaffEventPage {
 
 	/**
 	 * What the page shows; the registrations are rows of
-	 * {@link RegistrationQueries#ofEvent}, a type the registration package keeps to
+	 * {@link RegistrationQueries#pageOfEvent}, a type the registration package keeps to
 	 * itself.
 	 */
 	record View(Event event, Page<?> registrations, List<Agenda.Day> agenda, List<String> volunteers,
@@ -65,8 +63,8 @@ class StaffEventPage {
 	/** The event with one page of its registrations, 0 the first. */
 	View of(long eventId, int page) {
 		var event = catalog.visible(eventId, true);
-		return new View(event, page(queries.ofEvent(eventId), page), agenda.days(eventId), checkIn.volunteers(eventId),
-				directory.counties());
+		return new View(event, queries.pageOfEvent(eventId, PageRequest.of(Math.max(page, 0), PAGE_SIZE)),
+				agenda.days(eventId), checkIn.volunteers(eventId), directory.counties());
 	}
 
 	/**
@@ -74,14 +72,8 @@ class StaffEventPage {
 	 * on it returns; the first if the event has no such registration.
 	 */
 	int pageHolding(long eventId, long registrationId) {
-		var ids = registrations.ofEvent(eventId).stream().map(Registration::getId).toList();
-		return Math.max(ids.indexOf(registrationId), 0) / PAGE_SIZE;
-	}
-
-	private static <T> Page<T> page(List<T> all, int page) {
-		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-		var from = (int) Math.min(pageable.getOffset(), all.size());
-		return new PageImpl<>(all.subList(from, Math.min(from + PAGE_SIZE, all.size())), pageable, all.size());
+		return registrations.existsByIdAndEventId(registrationId, eventId)
+				? (int) (registrations.countBefore(eventId, registrationId) / PAGE_SIZE) : 0;
 	}
 
 }

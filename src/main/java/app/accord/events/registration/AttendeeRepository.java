@@ -28,12 +28,25 @@ public interface AttendeeRepository extends JpaRepository<Attendee, Long> {
 	@Query("select a.id, s from Attendee a join a.sessionIds s where a.eventId = :eventId")
 	List<Object[]> picksOfEvent(long eventId);
 
+	/** The attendees of these registrations with their registration, in order. */
+	@Query("select a from Attendee a join fetch a.registration where a.registration.id in :registrationIds order by a.id")
+	List<Attendee> ofRegistrations(Collection<Long> registrationIds);
+
+	/** The sessions attendees of these registrations picked, as {@link #picksOfEvent}. */
+	@Query("select a.id, s from Attendee a join a.sessionIds s where a.registration.id in :registrationIds")
+	List<Object[]> picksOfRegistrations(Collection<Long> registrationIds);
+
 	/**
 	 * The sessions each attendee of the event picked, by attendee id, in one statement.
 	 */
 	default Map<Long, Set<Long>> picksByAttendee(long eventId) {
+		return picksByAttendee(picksOfEvent(eventId));
+	}
+
+	/** Pairs of attendee id and session id, by attendee id. */
+	default Map<Long, Set<Long>> picksByAttendee(List<Object[]> pairs) {
 		var picks = new HashMap<Long, Set<Long>>();
-		for (var pick : picksOfEvent(eventId)) {
+		for (var pick : pairs) {
 			picks.computeIfAbsent((Long) pick[0], id -> new HashSet<>()).add((Long) pick[1]);
 		}
 		return picks;

@@ -8,6 +8,7 @@ import app.accord.events.mail.EventMail;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +18,9 @@ import app.accord.shared.Secrets;
 import app.accord.teams.TeamSummary;
 import app.accord.teams.Teams;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,16 +82,40 @@ public class RegistrationQueries {
 	 */
 	@PreAuthorize("@eventPolicy.isStaff(principal)")
 	public List<RegistrationView> ofEvent(long eventId) {
+		return views(event(eventId), registrations.ofEvent(eventId), attendees.ofEvent(eventId),
+				attendees.picksByAttendee(eventId), 0);
+	}
+
+	/**
+	 * One page of {@link #ofEvent}: the same rows with the same waitlist places, read in
+	 * a fixed number of queries that fetch that page's registrations and attendees only.
+	 */
+	@PreAuthorize("@eventPolicy.isStaff(principal)")
+	public Page<RegistrationView> pageOfEvent(long eventId, Pageable pageable) {
 		var event = event(eventId);
-		var ofEvent = registrations.ofEvent(eventId);
-		var picks = attendees.picksByAttendee(eventId);
+		var page = registrations.pageOfEvent(eventId, pageable);
+		if (page.isEmpty()) {
+			return new PageImpl<>(List.of(), pageable, page.getTotalElements());
+		}
+		var ids = page.getContent().stream().map(Registration::getId).toList();
+		var waitlistedBefore = registrations.countWaitlistedBefore(eventId, ids.get(0));
+		var views = views(event, page.getContent(), attendees.ofRegistrations(ids),
+				attendees.picksByAttendee(attendees.picksOfRegistrations(ids)), (int) waitlistedBefore);
+		return new PageImpl<>(views, pageable, page.getTotalElements());
+	}
+
+	/**
+	 * Rows of the registrations, in order, waitlist places counted on from the given one.
+	 */
+	private static List<RegistrationView> views(Event event, List<Registration> ofEvent, List<Attendee> attendeesOf,
+			Map<Long, Set<Long>> picks, int waitlistedBefore) {
 		var attending = new HashMap<Long, List<RegistrationView.AttendeeRow>>();
-		for (var attendee : attendees.ofEvent(eventId)) {
+		for (var attendee : attendeesOf) {
 			attending.computeIfAbsent(attendee.getRegistration().getId(), id -> new ArrayList<>())
 				.add(RegistrationView.AttendeeRow.of(attendee, picks.getOrDefault(attendee.getId(), Set.of())));
 		}
 		var result = new ArrayList<RegistrationView>();
-		var position = 0;
+		var position = waitlistedBefore;
 		for (var registration : ofEvent) {
 			Integer place = registration.isWaitlisted() ? ++position : null;
 			result.add(RegistrationView.of(registration, event, place,

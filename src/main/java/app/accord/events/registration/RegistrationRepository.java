@@ -3,6 +3,8 @@ package app.accord.events.registration;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,6 +12,25 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 
 	@Query("select r from Registration r where r.eventId = :eventId order by r.id")
 	List<Registration> ofEvent(long eventId);
+
+	/** A page of {@link #ofEvent}. */
+	@Query(value = "select r from Registration r where r.eventId = :eventId order by r.id",
+			countQuery = "select count(r) from Registration r where r.eventId = :eventId")
+	Page<Registration> pageOfEvent(long eventId, Pageable pageable);
+
+	/**
+	 * The event's waitlisted registrations listed before this one, for its page's places.
+	 */
+	@Query("""
+			select count(r) from Registration r where r.eventId = :eventId and r.id < :registrationId
+			and r.status = app.accord.events.registration.RegistrationStatus.WAITLISTED""")
+	long countWaitlistedBefore(long eventId, long registrationId);
+
+	/** The event's registrations listed before this one, to find the page it is on. */
+	@Query("select count(r) from Registration r where r.eventId = :eventId and r.id < :registrationId")
+	long countBefore(long eventId, long registrationId);
+
+	boolean existsByIdAndEventId(long id, long eventId);
 
 	/** Every registration of the event with its attendees, in one statement. */
 	@Query("select distinct r from Registration r left join fetch r.attendees where r.eventId = :eventId order by r.id")

@@ -71,12 +71,17 @@ class StaffEventPageStatementsTests {
 		registerTeamPickingASession(event, session, "Second Lead");
 		// More than a batch of lazy loading (100) would cover in one statement.
 		registerPeople(event, 110, "Late");
-		// The last of three pages: all 114 registrations are read to count them and their
-		// waitlist places, one page of them rendered.
+		// The last of three pages: its 14 registrations are read, the others only
+		// counted.
 		var after = statements(event, staff, 2, "Late 110");
+		var loaded = entityManagerFactory.unwrap(SessionFactory.class).getStatistics().getEntityLoadCount();
 
 		assertThat(before).isPositive();
 		assertThat(after).isEqualTo(before).isLessThanOrEqualTo(15);
+		// 14 registrations and their 14 attendees, the event and the page's other rows;
+		// not
+		// the 114 registrations and 117 attendees of the event.
+		assertThat(loaded).isLessThan(114);
 	}
 
 	@Test
