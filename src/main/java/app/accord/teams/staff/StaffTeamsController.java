@@ -1,6 +1,5 @@
 package app.accord.teams.staff;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -16,11 +15,8 @@ import app.accord.teams.team.StartTeamForm;
 import app.accord.teams.team.TeamCreation;
 import app.accord.teams.team.TeamFilter;
 import app.accord.teams.team.TeamList;
-import app.accord.teams.team.TeamListRow;
 import app.accord.teams.team.TeamRuleViolation;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,7 +63,7 @@ class StaffTeamsController {
 			@RequestParam(required = false) String county, @RequestParam(required = false) Boolean complete,
 			@RequestParam(required = false) Boolean regular, @RequestParam(defaultValue = "0") int page, Model model) {
 		var filter = filter(region, county, complete, regular);
-		model.addAttribute("rows", page(list.visibleTo(user, filter), page));
+		model.addAttribute("rows", list.pageVisibleTo(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("counties", directory.counties());
@@ -111,17 +107,6 @@ class StaffTeamsController {
 			Locale locale) {
 		var table = export.table(list.visibleTo(user, filter(region, county, complete, regular)), locale);
 		return Downloads.xlsx(Spreadsheets.xlsx(table, "Teams"), "teams.xlsx");
-	}
-
-	/**
-	 * One page of the filtered rows, counting them all. The rows are built in memory from
-	 * a fixed number of set-based queries (the composition and meeting filters need every
-	 * row); only the page's rows are rendered.
-	 */
-	private static Page<TeamListRow> page(List<TeamListRow> rows, int page) {
-		var pageable = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-		var from = (int) Math.min(pageable.getOffset(), rows.size());
-		return new PageImpl<>(rows.subList(from, Math.min(from + PAGE_SIZE, rows.size())), pageable, rows.size());
 	}
 
 	private static TeamFilter filter(String region, String county, Boolean complete, Boolean regular) {

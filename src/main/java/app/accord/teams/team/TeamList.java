@@ -15,6 +15,9 @@ import app.accord.teams.TeamSummary;
 import app.accord.teams.meetings.MeetingRepository;
 import app.accord.teams.meetings.MeetingRules;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,26 +56,77 @@ public class TeamList {
 	}
 
 	/**
+	 * One page of {@link #visibleTo}. For staff without the composition or meeting
+	 * filter, only the page's teams are read (a page query and two queries of those
+	 * teams); those two filters need every team's row, which is then built and a page of
+	 * it taken.
+	 */
+	@PreAuthorize("@teamPolicy.isSignedIn(principal)")
+	@Transactional(readOnly = true)
+	public Page<TeamListRow> pageVisibleTo(SignedInUser user, TeamFilter filter, Pageable pageable) {
+		if (policy.isStaff(user) && filter.complete() == null && filter.meetingRegularly() == null) {
+			var page = teams.pageActiveRows(region(filter), county(filter), pageable);
+			var ids = page.getContent().stream().map(TeamRepository.ActiveTeam::id).toList();
+			if (ids.isEmpty()) {
+				return new PageImpl<>(List.of(), pageable, page.getTotalElements());
+			}
+			var window = meetingWindow();
+			return new PageImpl<>(
+					rows(page.getContent(), teams.findCurrentSeatsOf(ids),
+							teams.findMeetingCountsOf(ids, window.from(), window.to())),
+					pageable, page.getTotalElements());
+		}
+		var rows = visibleTo(user, filter);
+		var from = (int) Math.min(pageable.getOffset(), rows.size());
+		return new PageImpl<>(rows.subList(from, (int) Math.min(from + (long) pageable.getPageSize(), rows.size())),
+				pageable, rows.size());
+	}
+
+	/**
 	 * The rows of every active team in the filter's region and county, from three
 	 * set-based queries whatever the number of teams; no team is loaded as an entity.
 	 */
 	private List<TeamListRow> everyActiveRow(TeamFilter filter) {
-		var region = filter.region() == null ? null : filter.region().slug();
-		var county = filter.county() == null || filter.county().isBlank() ? null : filter.county().trim();
+		var region = region(filter);
+		var county = county(filter);
+		var window = meetingWindow();
+		return rows(teams.findActiveRows(region, county), teams.findCurrentSeats(region, county),
+				teams.findMeetingCounts(region, county, window.from(), window.to()));
+	}
+
+	private static String region(TeamFilter filter) {
+		return filter.region() == null ? null : filter.region().slug();
+	}
+
+	private static String county(TeamFilter filter) {
+		return filter.county() == null || filter.county().isBlank() ? null : filter.county().trim();
+	}
+
+	/** The days the meeting rule looks back over, today included. */
+	private record Window(LocalDate from, LocalDate to) {
+	}
+
+	private Window meetingWindow() {
 		var today = LocalDate.now(clock);
+		return new Window(today.minusDays(rules.current().windowDays() - 1L), today);
+	}
+
+	/** The rows of these teams, from their current seats and meeting counts. */
+	private List<TeamListRow> rows(List<TeamRepository.ActiveTeam> active, List<TeamRepository.CurrentSeat> allSeats,
+			List<Object[]> meetingCounts) {
 		var rule = rules.current();
 		Map<Long, List<TeamRepository.CurrentSeat>> seats = new HashMap<>();
-		for (var seat : teams.findCurrentSeats(region, county)) {
+		for (var seat : allSeats) {
 			seats.computeIfAbsent(seat.teamId(), id -> new ArrayList<>()).add(seat);
 		}
 		Map<Long, Long> recent = new HashMap<>();
 		Map<Long, LocalDate> last = new HashMap<>();
-		for (var row : teams.findMeetingCounts(region, county, today.minusDays(rule.windowDays() - 1L), today)) {
+		for (var row : meetingCounts) {
 			var id = ((Number) row[0]).longValue();
 			recent.put(id, ((Number) row[1]).longValue());
 			last.put(id, (LocalDate) row[2]);
 		}
-		return teams.findActiveRows(region, county).stream().map(team -> {
+		return active.stream().map(team -> {
 			var current = seats.getOrDefault(team.id(), List.of());
 			return new TeamListRow(team.id(),
 					new TeamSummary(new TeamId(team.id()), team.leaCdsCode(), team.leaName(), team.name(), true)
