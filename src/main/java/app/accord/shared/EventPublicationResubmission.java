@@ -30,11 +30,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * The registry reads the failed publications, then marks each resubmitted unless it is
  * resubmitted already; a node that read a publication just before another node
- * resubmitted it, and whose listener completed it meanwhile, would hand it to its
- * listener a second time (an email sent twice). So each node first claims a publication
- * with a statement only one node can win: still failed, unfinished, and untouched for the
- * minimum age (which also keeps a publication whose listener keeps failing from being
- * retried more often than that).
+ * resubmitted it, and whose listener has meanwhile moved it on to processing, would hand
+ * it to its listener a second time (an email sent twice). So each node first claims a
+ * publication with a statement only one node can win: still failed, unfinished, and
+ * untouched for the minimum age (which also keeps a publication whose listener keeps
+ * failing from being retried more often than that).
  */
 @Component
 public class EventPublicationResubmission {
