@@ -1,10 +1,14 @@
 package app.accord.events;
 
+import app.accord.events.agenda.Agenda;
 import app.accord.events.catalog.EventRepository;
+import app.accord.events.registration.AttendeeDetails;
+import app.accord.events.registration.Registrations;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import app.accord.accounts.People;
@@ -33,12 +37,45 @@ public class EventTestData {
 
 	private final TransactionTemplate transactions;
 
+	private final Registrations registrations;
+
+	private final Agenda agenda;
+
 	EventTestData(People people, EventRepository events, JdbcTemplate jdbc,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, Registrations registrations, Agenda agenda) {
 		this.people = people;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.registrations = registrations;
+		this.agenda = agenda;
+	}
+
+	/** Registers new people named "name 1" to "name count", each for themselves. */
+	public void registerPeople(long event, int count, String name) {
+		for (var i = 1; i <= count; i++) {
+			var person = person(name + " " + i);
+			as(person,
+					() -> registrations.registerPerson(event,
+							new AttendeeDetails(person.displayName(), person.email(), null, null, null, null, null),
+							person, null));
+		}
+	}
+
+	/**
+	 * Registers a new team of three seats, its lead (who picks the session) and a
+	 * colleague named, with their access and dietary needs.
+	 */
+	public void registerTeamPickingASession(long event, long session, String leadName) {
+		var lead = person(leadName);
+		var team = teamLedBy(lead);
+		var named = List.of(new AttendeeDetails(leadName, lead.email(), null, null, null, "Ramp", null),
+				new AttendeeDetails(leadName + " Colleague", freshEmail("colleague"), null, null, null, null,
+						"Vegetarian"));
+		var outcome = as(lead, () -> registrations.registerTeam(event, team, 3, named, lead, null));
+		var attendee = jdbc.queryForObject("select min(id) from event_attendee where registration_id = ?", Long.class,
+				outcome.registrationId());
+		as(lead, () -> agenda.pick(outcome.registrationId(), attendee, List.of(session)));
 	}
 
 	public static String freshEmail(String name) {

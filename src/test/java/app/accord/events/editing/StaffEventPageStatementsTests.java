@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static app.accord.events.EventTestData.as;
@@ -52,9 +51,6 @@ class StaffEventPageStatementsTests {
 	Agenda agenda;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	@Test
@@ -64,13 +60,13 @@ class StaffEventPageStatementsTests {
 		var day = EventMother.TODAY.plusDays(40);
 		var session = as(staff,
 				() -> agenda.addSession(event, "Workshop", null, "Hall B", day.atTime(10, 0), day.atTime(11, 0), 100));
-		registerTeamPickingASession(event, session, "First Lead");
-		registerPeople(event, 2, "Early");
+		data.registerTeamPickingASession(event, session, "First Lead");
+		data.registerPeople(event, 2, "Early");
 		var before = statements(event, staff, 0, "Early 1");
 
-		registerTeamPickingASession(event, session, "Second Lead");
+		data.registerTeamPickingASession(event, session, "Second Lead");
 		// More than a batch of lazy loading (100) would cover in one statement.
-		registerPeople(event, 110, "Late");
+		data.registerPeople(event, 110, "Late");
 		// The last of three pages: its 14 registrations are read, the others only
 		// counted.
 		var after = statements(event, staff, 2, "Late 110");
@@ -121,28 +117,6 @@ class StaffEventPageStatementsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(expectedName)));
 		return statistics.getPrepareStatementCount();
-	}
-
-	private void registerPeople(long event, int count, String name) {
-		for (var i = 1; i <= count; i++) {
-			var person = data.person(name + " " + i);
-			as(person,
-					() -> registrations.registerPerson(event,
-							new AttendeeDetails(person.displayName(), person.email(), null, null, null, null, null),
-							person, null));
-		}
-	}
-
-	private void registerTeamPickingASession(long event, long session, String leadName) {
-		var lead = data.person(leadName);
-		var team = data.teamLedBy(lead);
-		var named = List.of(new AttendeeDetails(leadName, lead.email(), null, null, null, "Ramp", null),
-				new AttendeeDetails(leadName + " Colleague", EventTestData.freshEmail("colleague"), null, null, null,
-						null, "Vegetarian"));
-		var outcome = as(lead, () -> registrations.registerTeam(event, team, 3, named, lead, null));
-		var attendee = jdbc.queryForObject("select min(id) from event_attendee where registration_id = ?", Long.class,
-				outcome.registrationId());
-		as(lead, () -> agenda.pick(outcome.registrationId(), attendee, List.of(session)));
 	}
 
 }

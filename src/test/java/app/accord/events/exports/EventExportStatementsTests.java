@@ -3,8 +3,6 @@ package app.accord.events.exports;
 import app.accord.events.EventMother;
 import app.accord.events.EventTestData;
 import app.accord.events.agenda.Agenda;
-import app.accord.events.registration.AttendeeDetails;
-import app.accord.events.registration.Registrations;
 
 import java.util.List;
 
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static app.accord.events.EventTestData.as;
@@ -30,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * An event's exports read its registrations, their attendees and their session picks
  * set-based: the number of statements does not grow with the number of registrations.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest
 @AutoConfigureMockMvc
 class EventExportStatementsTests {
 
@@ -44,13 +41,7 @@ class EventExportStatementsTests {
 	EventTestData data;
 
 	@Autowired
-	Registrations registrations;
-
-	@Autowired
 	Agenda agenda;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -62,13 +53,13 @@ class EventExportStatementsTests {
 		var day = EventMother.TODAY.plusDays(40);
 		var session = as(staff,
 				() -> agenda.addSession(event, "Workshop", null, "Hall B", day.atTime(10, 0), day.atTime(11, 0), 100));
-		registerTeamPickingASession(event, session, "First Lead");
-		registerPeople(event, 2, "Early");
+		data.registerTeamPickingASession(event, session, "First Lead");
+		data.registerPeople(event, 2, "Early");
 		var before = EXPORTS.stream().map(export -> statements(event, staff, export)).toList();
 
-		registerTeamPickingASession(event, session, "Second Lead");
+		data.registerTeamPickingASession(event, session, "Second Lead");
 		// More than a batch of lazy loading (100) would cover in one statement.
-		registerPeople(event, 110, "Late");
+		data.registerPeople(event, 110, "Late");
 		var after = EXPORTS.stream().map(export -> statements(event, staff, export)).toList();
 
 		assertThat(before).allSatisfy(count -> assertThat(count).isPositive().isLessThanOrEqualTo(8));
@@ -82,8 +73,8 @@ class EventExportStatementsTests {
 		var day = EventMother.TODAY.plusDays(40);
 		var session = as(staff,
 				() -> agenda.addSession(event, "Workshop", null, "Hall B", day.atTime(10, 0), day.atTime(11, 0), 100));
-		registerTeamPickingASession(event, session, "Picking Lead");
-		registerPeople(event, 3, "Single");
+		data.registerTeamPickingASession(event, session, "Picking Lead");
+		data.registerPeople(event, 3, "Single");
 
 		var csv = mvc.perform(get("/staff/events/{id}/attendees.csv", event).with(user(staff)))
 			.andExpect(status().isOk())
@@ -108,28 +99,6 @@ class EventExportStatementsTests {
 		catch (Exception ex) {
 			throw new AssertionError(export, ex);
 		}
-	}
-
-	private void registerPeople(long event, int count, String name) {
-		for (var i = 1; i <= count; i++) {
-			var person = data.person(name + " " + i);
-			as(person,
-					() -> registrations.registerPerson(event,
-							new AttendeeDetails(person.displayName(), person.email(), null, null, null, null, null),
-							person, null));
-		}
-	}
-
-	private void registerTeamPickingASession(long event, long session, String leadName) {
-		var lead = data.person(leadName);
-		var team = data.teamLedBy(lead);
-		var named = List.of(new AttendeeDetails(leadName, lead.email(), null, null, null, "Ramp", null),
-				new AttendeeDetails(leadName + " Colleague", EventTestData.freshEmail("colleague"), null, null, null,
-						null, "Vegetarian"));
-		var outcome = as(lead, () -> registrations.registerTeam(event, team, 3, named, lead, null));
-		var attendee = jdbc.queryForObject("select min(id) from event_attendee where registration_id = ?", Long.class,
-				outcome.registrationId());
-		as(lead, () -> agenda.pick(outcome.registrationId(), attendee, List.of(session)));
 	}
 
 }
